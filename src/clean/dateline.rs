@@ -1,0 +1,184 @@
+//! Datelines: the place/source prefix of an article's first paragraph.
+
+use crate::lexicon::MEDIA_WORDS;
+use regex::Regex;
+use std::sync::OnceLock;
+
+/// A dateline found at the start of a paragraph.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Dateline {
+    /// Bytes of the paragraph the dateline covers (with its trailing dash and spaces).
+    pub len: usize,
+    /// The visible dateline text, without the trailing spaces.
+    pub text: String,
+    pub city: Option<String>,
+    pub source: Option<String>,
+}
+
+const DASH: &str = r"(?:--|-|–|—)";
+const WORD: &str = r"[\p{Lu}][\p{L}.'’]*";
+
+fn patterns() -> &'static [Regex] {
+    static P: OnceLock<Vec<Regex>> = OnceLock::new();
+    P.get_or_init(|| {
+        let domain = r"[\p{L}\d]+(?:\.[A-Za-z]{2,6})+";
+        let city = format!(r"{WORD}(?:,? {WORD}){{0,4}}?");
+        [
+            // Jakarta (ANTARA) -   /   Trenggalek, Jawa Timur (ANTARA) -
+            format!(r"^(?P<city>{city}) ?\((?P<src>ANTARA|Antara|ANTARA News|antaranews\.com)\) ?{DASH} ?"),
+            // Liputan6.com, Jakarta -   /   SERAMBINEWS.COM, BANDA ACEH -
+            format!(r"^(?P<src>{domain}), (?P<city>{WORD}(?: {WORD}){{0,3}}?) ?{DASH} ?"),
+            // JAKARTA, KOMPAS.com -   /   Jakarta, CNN Indonesia --
+            format!(r"^(?P<city>{WORD}(?: {WORD}){{0,3}}), (?P<src>{domain}|{WORD}(?: {WORD})?) ?{DASH} ?"),
+            // Liputan6.com, Jakarta Pemerintah ... (dash missing): one word of city
+            format!(r"^(?P<src>{domain}), (?P<city>[\p{{Lu}}][\p{{Ll}}]+) "),
+            // TRIBUNTRENDS.COM -
+            format!(r"^(?P<src>{domain}) ?{DASH} ?"),
+            // PASUNDAN EKSPRES-   /   GDANSK –   /   KOTAWARINGIN BARAT -
+            format!(r"^(?P<caps>[\p{{Lu}}][\p{{Lu}}.'’]+(?: [\p{{Lu}}][\p{{Lu}}.'’]+){{0,3}}) ?{DASH} ?"),
+            // Jakarta - Pemerintah ...
+            format!(r"^(?P<city>[\p{{Lu}}][\p{{Ll}}]+(?: [\p{{Lu}}][\p{{Ll}}]+)?) {DASH} "),
+        ]
+        .iter()
+        .filter_map(|p| Regex::new(p).ok())
+        .collect()
+    })
+}
+
+/// Title-case an all-capitals outlet name (`PASUNDAN EKSPRES` → `Pasundan
+/// Ekspres`, `KOMPAS.com` → `Kompas.com`); single all-caps words without a
+/// domain (`ANTARA`) are acronyms and stay.
+pub fn normalise_source(s: &str) -> String {
+    let s = s.trim();
+    let (name, domain) = match s.find('.') {
+        Some(i) => (s.get(..i).unwrap_or(s), s.get(i..).unwrap_or("")),
+        None => (s, ""),
+    };
+    let all_caps = name.chars().any(|c| c.is_alphabetic()) && !name.chars().any(|c| c.is_lowercase());
+    if !all_caps || (domain.is_empty() && !name.contains(' ')) {
+        return s.to_owned();
+    }
+    let titled: Vec<String> = name
+        .split(' ')
+        .map(|w| {
+            let mut cs = w.chars();
+            match cs.next() {
+                Some(f) => f.to_uppercase().chain(cs.flat_map(char::to_lowercase)).collect(),
+                None => String::new(),
+            }
+        })
+        .collect();
+    format!("{}{}", titled.join(" "), domain.to_lowercase())
+}
+
+/// Find a dateline at the start of `p`.
+pub fn find(p: &str) -> Option<Dateline> {
+    for re in patterns() {
+        let Some(c) = re.captures(p) else { continue };
+        let Some(m) = c.get(0) else { continue };
+        let rest = p.get(m.end()..).unwrap_or("");
+        // The article must go on after it, starting like a sentence.
+        let mut rc = rest.chars();
+        let first = rc.next();
+        let second = rc.next();
+        let starts_sentence = match (first, second) {
+            (Some(a), Some(b)) => {
+                (a.is_uppercase() && (b.is_lowercase() || b == ' ' || b.is_uppercase())) || a == '"' || a == '“' || a.is_ascii_digit()
+            }
+            _ => false,
+        };
+        if !starts_sentence || rest.len() < 20 {
+            continue;
+        }
+        // Without a space after the dash the next word must look like a word
+        // start (`EKSPRES-Pada`), not a compound (`PDI-P`).
+        let glued = !m.as_str().ends_with(' ');
+        if glued && !(first.is_some_and(char::is_uppercase) && second.is_some_and(char::is_lowercase)) {
+            continue;
+        }
+        let mut city = c.get(1).filter(|g| c.name("city").is_some_and(|n| n.start() == g.start())).map(|g| g.as_str().to_owned());
+        city = c.name("city").map(|g| g.as_str().to_owned()).or(city);
+        let mut source = c.name("src").map(|g| normalise_source(g.as_str()));
+        if let Some(caps) = c.name("caps") {
+            let words: Vec<&str> = caps.as_str().split(' ').collect();
+            if words.iter().any(|w| MEDIA_WORDS.iter().any(|m| w.trim_matches('.') == *m)) {
+                source = Some(normalise_source(caps.as_str()));
+            } else {
+                city = Some(caps.as_str().to_owned());
+            }
+        }
+        let text = m.as_str().trim_end().to_owned();
+        return Some(Dateline { len: m.end(), text, city, source });
+    }
+    None
+}
+
+/// A dateline that names its source (`Kota (ANTARA) -`, `KOTA, Situs.com -`)
+/// after a teaser or pull-quote inside the paragraph: its offset and itself.
+pub fn find_within(p: &str) -> Option<(usize, Dateline)> {
+    let limit = p.len().min(1200);
+    let head = p.get(..limit)?;
+    for (i, c) in head.char_indices().skip(1) {
+        if !c.is_uppercase()
+            || head.get(..i).and_then(|b| b.chars().next_back()).is_none_or(char::is_alphabetic)
+                && !head.get(..i).is_some_and(|b| b.ends_with(char::is_lowercase))
+        {
+            continue;
+        }
+        let rest = p.get(i..)?;
+        if let Some(d) = find(rest).filter(|d| d.source.is_some() && d.text.contains([',', '('])) {
+            return Some((i, d));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dl(p: &str) -> Option<(String, Option<String>, Option<String>)> {
+        find(p).map(|d| (d.text, d.city, d.source))
+    }
+
+    #[test]
+    fn recognises_the_common_forms() {
+        let rest = " Pemerintah kota menyiapkan anggaran baru.";
+        let cases = [
+            ("PASUNDAN EKSPRES-", None, Some("Pasundan Ekspres")),
+            ("JAKARTA, KOMPAS.com -", Some("JAKARTA"), Some("Kompas.com")),
+            ("Jakarta (ANTARA) -", Some("Jakarta"), Some("ANTARA")),
+            ("Trenggalek, Jawa Timur (ANTARA) -", Some("Trenggalek, Jawa Timur"), Some("ANTARA")),
+            ("Liputan6.com, Jakarta -", Some("Jakarta"), Some("Liputan6.com")),
+            ("Bisnis.com, MALANG —", Some("MALANG"), Some("Bisnis.com")),
+            ("SERAMBINEWS.COM, BANDA ACEH -", Some("BANDA ACEH"), Some("Serambinews.com")),
+            ("TRIBUNTRENDS.COM -", None, Some("Tribuntrends.com")),
+            ("GDANSK –", Some("GDANSK"), None),
+            ("KOTAWARINGIN BARAT -", Some("KOTAWARINGIN BARAT"), None),
+            ("Jakarta, CNN Indonesia --", Some("Jakarta"), Some("CNN Indonesia")),
+        ];
+        for (d, city, src) in cases {
+            let got = dl(&format!("{d}{rest}")).unwrap_or_else(|| panic!("no dateline in {d:?}"));
+            assert_eq!(got, (d.to_owned(), city.map(str::to_owned), src.map(str::to_owned)), "{d}");
+        }
+    }
+
+    #[test]
+    fn glued_and_dashless_forms() {
+        let d = find("PASUNDAN EKSPRES-Pada Rabu, dunia menyaksikan pertemuan.").unwrap();
+        assert_eq!(d.text, "PASUNDAN EKSPRES-");
+        let d = find("Liputan6.com, Jakarta Pemerintah Kota Jakarta menutup jalan.").unwrap();
+        assert_eq!((d.text.as_str(), d.city.as_deref()), ("Liputan6.com, Jakarta", Some("Jakarta")));
+    }
+
+    #[test]
+    fn ordinary_sentences_are_not_datelines() {
+        for p in [
+            "PDI-P berkuasa hampir sepuluh tahun di negeri ini.",
+            "Pemerintah kota - kata dia - menyiapkan anggaran.",
+            "KPK menetapkan tersangka baru dalam kasus itu.",
+        ] {
+            assert_eq!(find(p), None, "{p}");
+        }
+    }
+}

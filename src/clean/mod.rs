@@ -1,0 +1,568 @@
+//! Boilerplate removal: decoded text in, [`Article`] out.
+//!
+//! ```text
+//! text ─ repair_mojibake ─ sanitize ─ segment::paragraphs ─ split at rule
+//!      boundaries ─ dateline ─ rules per paragraph ─ duplicates ─ kinds ─ Article
+//! ```
+//! Every removed piece is kept with its kind and place; with `raw` nothing is
+//! removed. The cleaner prefers a leftover fragment over lost content.
+
+pub mod dateline;
+pub mod rules;
+pub mod segment;
+
+use crate::article::{Article, BoilerKind, Format, Meta, ParaKind, Paragraph, Removed};
+use crate::input;
+use crate::lexicon::{HEADLINE_CONNECTORS, SENTENCE_STARTERS, is_in};
+use rules::{NAME, Rule, RuleSet, Scope};
+use segment::is_terminal;
+
+/// How to clean.
+#[derive(Debug, Clone, Copy)]
+pub struct CleanOptions<'a> {
+    /// Keep everything: only decode, sanitise and split into paragraphs.
+    pub raw: bool,
+    pub rules: &'a RuleSet,
+}
+
+impl Default for CleanOptions<'static> {
+    fn default() -> Self {
+        Self { raw: false, rules: RuleSet::builtin() }
+    }
+}
+
+/// One step of the cleaned output, in reading order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Item {
+    Keep(String),
+    Drop(BoilerKind, String),
+}
+
+/// Clean plain text (already decoded) into an article.
+pub fn clean_text(text: &str, encoding: &str, opts: &CleanOptions<'_>) -> Article {
+    let text = input::sanitize(&input::repair_mojibake(text));
+    let paras = segment::paragraphs(&text);
+    let meta = Meta { encoding: encoding.to_owned(), format: Format::Text, ..Meta::default() };
+    clean_paragraphs(paras, meta, opts)
+}
+
+/// Clean paragraphs that were already segmented (by the text splitter or the
+/// HTML extractor).
+pub fn clean_paragraphs(paras: Vec<String>, mut meta: Meta, opts: &CleanOptions<'_>) -> Article {
+    if opts.raw {
+        return Article { meta, paragraphs: paras.into_iter().map(Paragraph::body).collect(), removed: Vec::new() };
+    }
+    let rules = opts.rules;
+    let paras: Vec<String> = paras.iter().flat_map(|p| split_at_rules(p, rules)).collect();
+    let mut items: Vec<Item> = Vec::with_capacity(paras.len() + 8);
+    let start = take_dateline(&paras, rules, &mut items, &mut meta);
+    for p in paras.get(start..).unwrap_or_default() {
+        apply_rules(p, rules, &mut items);
+    }
+    mark_duplicates(&mut items);
+    fill_credit_meta(&items, &mut meta);
+    assemble(items, meta)
+}
+
+/// Split a paragraph before every `split` rule match that follows a sentence
+/// end, a closing mark, or a glued word.
+fn split_at_rules(p: &str, rules: &RuleSet) -> Vec<String> {
+    let mut cuts: Vec<usize> = Vec::new();
+    for rule in rules.rules.iter().filter(|r| r.split) {
+        for m in rule.find.find_iter(p) {
+            let s = m.start();
+            if s == 0 {
+                continue;
+            }
+            let before = p.get(..s).unwrap_or("");
+            let prev = before.chars().next_back().unwrap_or(' ');
+            let prev_visible = before.trim_end().chars().next_back().unwrap_or(' ');
+            let glued = prev.is_alphanumeric() && m.as_str().starts_with(char::is_uppercase);
+            if is_terminal(prev_visible) || glued {
+                cuts.push(s);
+            }
+        }
+    }
+    if cuts.is_empty() {
+        return vec![p.to_owned()];
+    }
+    cuts.sort_unstable();
+    cuts.dedup();
+    let mut out = Vec::with_capacity(cuts.len() + 1);
+    let mut from = 0;
+    for c in cuts.into_iter().chain(std::iter::once(p.len())) {
+        if let Some(piece) = p.get(from..c) {
+            let piece = piece.trim();
+            if !piece.is_empty() {
+                out.push(piece.to_owned());
+            }
+        }
+        from = c;
+    }
+    out
+}
+
+/// Normalised word tokens (lowercase letters and digits), for comparisons.
+fn norm_words(s: &str) -> Vec<String> {
+    s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+}
+
+/// Whether the words of `needle` occur as one run inside `hay`.
+fn contains_run(hay: &[String], needle: &[String]) -> bool {
+    !needle.is_empty() && hay.windows(needle.len()).any(|w| w == needle)
+}
+
+/// A dateline in one of the first paragraphs: remove it, fill city/source,
+/// and classify what stood before it (teasers, captions, the headline).
+/// Returns the index of the first paragraph still to be cleaned.
+fn take_dateline(paras: &[String], rules: &RuleSet, items: &mut Vec<Item>, meta: &mut Meta) -> usize {
+    for (k, p) in paras.iter().enumerate().take(4) {
+        // At the start of the paragraph, or (with a named source) after a teaser in it.
+        let (offset, d) = match dateline::find(p) {
+            Some(d) => (0, d),
+            None => match dateline::find_within(p) {
+                Some(found) => found,
+                None => continue,
+            },
+        };
+        let mut before: Vec<&str> = paras.iter().take(k).map(String::as_str).collect();
+        if let Some(lead) = p.get(..offset).map(str::trim).filter(|l| !l.is_empty()) {
+            before.push(lead);
+        }
+        let rest_text = p.get(offset..).unwrap_or("");
+        let rest_words: Vec<String> =
+            std::iter::once(rest_text).chain(paras.iter().skip(k + 1).map(String::as_str)).flat_map(norm_words).collect();
+        for (i, b) in before.into_iter().enumerate() {
+            let words = norm_words(b);
+            let kind = if words.len() >= 4 && contains_run(&rest_words, &words) {
+                BoilerKind::Duplicate
+            } else if is_caption_like(b) {
+                BoilerKind::Caption
+            } else if i == 0 && b.chars().count() <= 160 && !b.ends_with('.') {
+                meta.title.get_or_insert_with(|| b.to_owned());
+                BoilerKind::Title
+            } else {
+                items.push(Item::Keep(b.to_owned()));
+                continue;
+            };
+            items.push(Item::Drop(kind, b.to_owned()));
+        }
+        items.push(Item::Drop(BoilerKind::Dateline, d.text.clone()));
+        meta.city = d.city;
+        meta.source = d.source;
+        let rest = rest_text.get(d.len..).unwrap_or("").trim();
+        apply_rules(rest, rules, items);
+        return k + 1;
+    }
+    0
+}
+
+/// A photo caption standing before the article: a description dated like
+/// `Rabu (27/12/2023).` or carrying a photo credit.
+fn is_caption_like(p: &str) -> bool {
+    static RE: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+    RE.get_or_init(|| regex::Regex::new(r"\(\d{1,2}/\d{1,2}/\d{2,4}\)|\([A-Z][A-Za-z.]*\.(?:com|COM)\s*/|\(ANTARA|Foto\s*:").ok())
+        .as_ref()
+        .is_some_and(|re| re.is_match(p))
+}
+
+/// A removal inside a paragraph.
+#[derive(Debug, Clone, Copy)]
+struct Cut {
+    start: usize,
+    end: usize,
+    kind: BoilerKind,
+}
+
+/// Apply the rule table to one paragraph, pushing what is kept and removed.
+fn apply_rules(p: &str, rules: &RuleSet, items: &mut Vec<Item>) {
+    let p = p.trim();
+    if p.is_empty() {
+        return;
+    }
+    if let Some(rule) = rules.rules.iter().find(|r| r.scope == Scope::Paragraph && r.re.is_match(p)) {
+        items.push(Item::Drop(rule.kind, p.to_owned()));
+        return;
+    }
+    let mut cuts: Vec<Cut> = Vec::new();
+    for rule in &rules.rules {
+        match rule.scope {
+            Scope::Paragraph => {}
+            Scope::Inline => inline_cuts(rule, p, &mut cuts),
+            Scope::Marker => {
+                for m in rule.re.find_iter(p) {
+                    cuts.push(Cut { start: m.start(), end: headline_end(p, m.end()), kind: rule.kind });
+                }
+            }
+            Scope::Label => label_cuts(rule, p, &mut cuts),
+        }
+    }
+    if cuts.is_empty() {
+        items.push(Item::Keep(p.to_owned()));
+        return;
+    }
+    cuts.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
+    // Headlines after a marker never run over the next piece of boilerplate.
+    let starts: Vec<usize> = cuts.iter().map(|c| c.start).collect();
+    for c in cuts.iter_mut().filter(|c| c.kind == BoilerKind::Related) {
+        if let Some(&next) = starts.iter().find(|&&s| s > c.start) {
+            c.end = c.end.min(next);
+        }
+    }
+    let mut merged: Vec<Cut> = Vec::with_capacity(cuts.len());
+    for c in cuts {
+        match merged.last_mut() {
+            Some(last) if c.start < last.end => last.end = last.end.max(c.end),
+            _ => merged.push(c),
+        }
+    }
+    emit_with_cuts(p, &merged, items);
+}
+
+fn inline_cuts(rule: &Rule, p: &str, cuts: &mut Vec<Cut>) {
+    for c in rule.re.captures_iter(p) {
+        if let Some(m) = c.name("cut").or_else(|| c.get(0))
+            && m.end() > m.start()
+        {
+            cuts.push(Cut { start: m.start(), end: m.end(), kind: rule.kind });
+        }
+    }
+}
+
+fn name_re() -> Option<&'static regex::Regex> {
+    static RE: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+    RE.get_or_init(|| regex::Regex::new(&format!("^{NAME}")).ok()).as_ref()
+}
+
+/// Credit labels: at the start of a paragraph, or in a tail made only of
+/// labels (`...Pewarta: AEditor: B`). The name after a label ends at the next
+/// label, a separator, or where a sentence visibly resumes.
+fn label_cuts(rule: &Rule, p: &str, cuts: &mut Vec<Cut>) {
+    let labels: Vec<(usize, usize)> = rule.re.find_iter(p).map(|m| (m.start(), m.end())).collect();
+    let Some(name_re) = name_re() else { return };
+    let mut accepted: Vec<Cut> = Vec::new();
+    for (i, &(ls, le)) in labels.iter().enumerate() {
+        let limit = labels.get(i + 1).map_or(p.len(), |n| n.0);
+        let after = p.get(le..limit).unwrap_or("");
+        let lead = after.len() - after.trim_start().len();
+        let value = after.get(lead..).unwrap_or("");
+        let mut end = le + lead + name_re.find(value).map_or(0, |m| m.end());
+        let mut rest = p.get(end..limit).unwrap_or("");
+        // A sentence resumes right after the name: its first word was not part of it.
+        if rest.starts_with(' ') && rest.trim_start().starts_with(char::is_lowercase) {
+            let name = p.get(le + lead..end).unwrap_or("");
+            if let Some(sp) = name.rfind(' ') {
+                end = le + lead + sp;
+                rest = p.get(end..limit).unwrap_or("");
+            }
+        }
+        let rest_t = rest.trim_start_matches([' ', '|', ',', ';', ')', '.']);
+        let tail_ok = rest_t.is_empty();
+        let at_start =
+            ls == 0 || accepted.last().is_some_and(|c| p.get(c.end..ls).is_some_and(|g| g.trim_matches([' ', '|', ',']).is_empty()));
+        if at_start || tail_ok {
+            let end = if tail_ok { limit } else { end };
+            accepted.push(Cut { start: ls, end, kind: rule.kind });
+        }
+    }
+    cuts.extend(accepted);
+}
+
+/// Where the headlines after a related-links marker end (byte offset in `p`).
+///
+/// Headlines are glued to each other and to the next sentence (`...Harga
+/// NormalPuncak Nekat Mudik ... Metro JayaNana menuturkan`), or stand alone on
+/// their line, or are missing (`Baca JugaBegitu juga`).
+fn headline_end(p: &str, from: usize) -> usize {
+    let t = p.get(from..).unwrap_or("");
+    // A marker glued straight to a word, with no colon, is a widget label
+    // whose headline was not saved (`Baca JugaBegitu juga`, `Baca JugaKota`).
+    let marker = p.get(..from).unwrap_or("");
+    if marker.ends_with(char::is_alphanumeric) && !t.is_empty() && !t.starts_with([' ', ':']) {
+        return from;
+    }
+    let body = t.trim_start_matches([' ', ':', '-', '–', '—']);
+    let off = from + (t.len() - body.len());
+    if body.is_empty() {
+        return p.len();
+    }
+    // A quoted video title: `Video 'Judul':` / `video "Judul" di sini:`
+    if let Some(q) = body.chars().next().filter(|c| matches!(c, '\'' | '"' | '“' | '‘')) {
+        let close = match q {
+            '“' => '”',
+            '‘' => '’',
+            c => c,
+        };
+        if let Some(i) = body.get(q.len_utf8()..).and_then(|b| b.find(close)) {
+            let mut end = off + q.len_utf8() + i + close.len_utf8();
+            let rest = p.get(end..).unwrap_or("");
+            let trimmed = rest.trim_start();
+            let trimmed = trimmed.strip_prefix("di sini").map_or(trimmed, str::trim_start);
+            if let Some(r) = trimmed.strip_prefix(':') {
+                end = p.len() - r.len();
+            } else if trimmed.len() < rest.len() && trimmed.is_empty() {
+                end = p.len();
+            }
+            return end;
+        }
+    }
+    let first_end = segment::sentence_ends(body).first().copied();
+    let region = body.get(..first_end.unwrap_or(body.len())).unwrap_or(body);
+    let glue = glue_points(region);
+    if let Some(&g) = glue.last() {
+        let after = region.get(g..).unwrap_or("");
+        if first_end.is_none() && !has_sentence_word(after) {
+            return p.len();
+        }
+        return off + g;
+    }
+    // Headline alone on its line (short, no sentence following).
+    if first_end.is_none() && body.chars().count() <= 250 {
+        return p.len();
+    }
+    // Title Case run, then the sentence: find where the sentence starts.
+    let region_words = word_spans(region);
+    let run = region_words.iter().take_while(|(_, w)| is_headline_word(w)).count();
+    if run >= region_words.len() {
+        return off + region.len();
+    }
+    let starter = (1..run).rev().find(|&i| region_words.get(i).is_some_and(|(_, w)| is_in(SENTENCE_STARTERS, w)));
+    let start_word = starter.unwrap_or(run.saturating_sub(1));
+    match region_words.get(start_word) {
+        Some(&(pos, _)) if start_word > 0 => off + pos,
+        _ => from,
+    }
+}
+
+/// Words of `s` with their byte offsets.
+fn word_spans(s: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in s.char_indices() {
+        if c == ' ' {
+            if let Some(st) = start.take() {
+                out.push((st, s.get(st..i).unwrap_or("")));
+            }
+        } else if start.is_none() {
+            start = Some(i);
+        }
+    }
+    if let Some(st) = start {
+        out.push((st, s.get(st..).unwrap_or("")));
+    }
+    out
+}
+
+fn is_headline_word(w: &str) -> bool {
+    let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+    w.is_empty() || w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || is_in(HEADLINE_CONNECTORS, w) || w.starts_with("nya")
+}
+
+fn has_sentence_word(s: &str) -> bool {
+    word_spans(s).iter().skip(1).any(|(_, w)| w.starts_with(char::is_lowercase) && !is_in(HEADLINE_CONNECTORS, w))
+}
+
+/// Offsets where a lowercase letter, digit or closing mark is glued to a
+/// capitalised word (`NormalPuncak`, `JayaNana`, `Covid-19Maskapai`).
+fn glue_points(s: &str) -> Vec<usize> {
+    let cs: Vec<(usize, char)> = s.char_indices().collect();
+    let mut out = Vec::new();
+    for w in cs.windows(3) {
+        if let [(_, a), (i, b), (_, c)] = *w
+            && (a.is_lowercase() || a.is_ascii_digit() || matches!(a, '!' | '?' | ')' | '"' | '”'))
+            && b.is_uppercase()
+            && c.is_lowercase()
+        {
+            out.push(i);
+        }
+    }
+    out
+}
+
+/// Emit the kept pieces and the removed ones. Pieces that only hold
+/// punctuation join the neighbouring removal; kept pieces join into one
+/// paragraph unless the first ends a sentence and the next starts one.
+fn emit_with_cuts(p: &str, cuts: &[Cut], items: &mut Vec<Item>) {
+    struct Group {
+        drops: Vec<(BoilerKind, String)>,
+        text: String,
+    }
+    let mut groups: Vec<Group> = vec![Group { drops: Vec::new(), text: String::new() }];
+    let mut pos = 0;
+    let push_kept = |groups: &mut Vec<Group>, piece: &str| {
+        let piece = piece.trim();
+        if piece.is_empty() {
+            return;
+        }
+        let Some(g) = groups.last_mut() else { return };
+        if !piece.chars().any(char::is_alphanumeric) {
+            match g.drops.last_mut() {
+                Some(d) if g.text.is_empty() => {
+                    d.1.push(' ');
+                    d.1.push_str(piece);
+                }
+                _ => {
+                    if !g.text.is_empty() {
+                        g.text.push_str(piece);
+                    }
+                }
+            }
+            return;
+        }
+        let starts = piece.starts_with(|c: char| c.is_uppercase() || matches!(c, '"' | '“'));
+        if !g.text.is_empty() && g.text.ends_with(is_terminal) && starts {
+            groups.push(Group { drops: Vec::new(), text: piece.to_owned() });
+        } else {
+            if !g.text.is_empty() {
+                g.text.push(' ');
+            }
+            g.text.push_str(piece);
+        }
+    };
+    for c in cuts {
+        push_kept(&mut groups, p.get(pos..c.start).unwrap_or(""));
+        let removed = p.get(c.start..c.end).unwrap_or("").trim();
+        if !removed.is_empty() {
+            if groups.last().is_some_and(|g| !g.text.is_empty()) {
+                // A removal after kept text belongs before the next paragraph
+                // when it ends this one; otherwise it stays inside this one.
+                let rest = p.get(c.end..).unwrap_or("").trim_start();
+                let ends_here = groups.last().is_some_and(|g| g.text.ends_with(is_terminal))
+                    && (rest.is_empty() || rest.starts_with(|ch: char| ch.is_uppercase() || matches!(ch, '"' | '“')));
+                if ends_here {
+                    groups.push(Group { drops: Vec::new(), text: String::new() });
+                }
+            }
+            if let Some(g) = groups.last_mut() {
+                g.drops.push((c.kind, removed.to_owned()));
+            }
+        }
+        pos = c.end;
+    }
+    push_kept(&mut groups, p.get(pos..).unwrap_or(""));
+    for g in groups {
+        for (k, t) in g.drops {
+            items.push(Item::Drop(k, t));
+        }
+        if !g.text.is_empty() {
+            items.push(Item::Keep(g.text));
+        }
+    }
+}
+
+/// Paragraphs whose text already stands elsewhere in the article (a teaser, a
+/// pull-quote, a second copy): the first full copy stays, the others go.
+fn mark_duplicates(items: &mut [Item]) {
+    use std::collections::HashMap;
+    const SHINGLE: usize = 5;
+    const MIN_WORDS: usize = 6;
+    let words: Vec<Option<Vec<String>>> = items
+        .iter()
+        .map(|it| match it {
+            Item::Keep(t) => Some(norm_words(t)),
+            Item::Drop(..) => None,
+        })
+        .collect();
+    // First shingle of every position → where it occurs.
+    let mut index: HashMap<&[String], Vec<(usize, usize)>> = HashMap::new();
+    for (i, w) in words.iter().enumerate() {
+        if let Some(w) = w {
+            for (k, sh) in w.windows(SHINGLE).enumerate() {
+                index.entry(sh).or_default().push((i, k));
+            }
+        }
+    }
+    let mut dup = vec![false; items.len()];
+    for (i, w) in words.iter().enumerate() {
+        let Some(w) = w else { continue };
+        if w.len() < MIN_WORDS {
+            continue;
+        }
+        let Some(first) = w.get(..SHINGLE) else { continue };
+        let Some(places) = index.get(first) else { continue };
+        let copied = places.iter().any(|&(j, k)| {
+            if j == i || dup.get(j).copied().unwrap_or(false) {
+                return false;
+            }
+            let Some(Some(other)) = words.get(j) else { return false };
+            let same = other.get(k..k + w.len()).is_some_and(|s| s == w.as_slice());
+            // An equal copy counts only when it comes first.
+            same && (other.len() > w.len() || j < i)
+        });
+        if copied && let Some(d) = dup.get_mut(i) {
+            *d = true;
+        }
+    }
+    for (it, d) in items.iter_mut().zip(dup) {
+        if d && let Item::Keep(t) = it {
+            *it = Item::Drop(BoilerKind::Duplicate, std::mem::take(t));
+        }
+    }
+}
+
+/// Author and editor from the removed credit lines.
+fn fill_credit_meta(items: &[Item], meta: &mut Meta) {
+    static RE: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
+    let Some(re) = RE
+        .get_or_init(|| {
+            regex::Regex::new(&format!(r"(?P<label>Pewarta|Penulis|Reporter|Oleh|Editor|Redaktur|Penyunting)\s*:\s*(?P<name>{NAME})")).ok()
+        })
+        .as_ref()
+    else {
+        return;
+    };
+    for it in items {
+        let Item::Drop(BoilerKind::Credit, t) = it else { continue };
+        for c in re.captures_iter(t) {
+            let (Some(label), Some(name)) = (c.name("label"), c.name("name")) else { continue };
+            let name = name.as_str().trim().trim_end_matches(['|', ')', ' ']).to_owned();
+            let slot = if matches!(label.as_str(), "Editor" | "Redaktur" | "Penyunting") { &mut meta.editor } else { &mut meta.author };
+            slot.get_or_insert(name);
+        }
+    }
+}
+
+/// Paragraph kinds for plain text: short unpunctuated lines between longer
+/// paragraphs are headings; bulleted or numbered lines are list items.
+fn kind_of(text: &str, next: Option<&str>, first: bool) -> ParaKind {
+    let t = text.trim();
+    let bullet = t.starts_with(['-', '•', '*', '–']) && t.chars().nth(1) == Some(' ');
+    let numbered = t
+        .split_once(['.', ')'])
+        .is_some_and(|(n, rest)| !n.is_empty() && n.len() <= 2 && n.chars().all(|c| c.is_ascii_digit()) && rest.starts_with(' '));
+    if bullet || numbered {
+        return ParaKind::List;
+    }
+    let short = t.chars().count() <= 70 && t.split(' ').count() <= 10;
+    let unpunctuated = !t.ends_with(|c: char| ".,;:!?\"”’)".contains(c));
+    if !first && short && unpunctuated && t.starts_with(char::is_uppercase) && next.is_some_and(|n| n.len() > t.len() * 2) {
+        return ParaKind::Heading;
+    }
+    ParaKind::Body
+}
+
+fn assemble(items: Vec<Item>, meta: Meta) -> Article {
+    let kept: Vec<&str> = items
+        .iter()
+        .filter_map(|it| match it {
+            Item::Keep(t) => Some(t.as_str()),
+            Item::Drop(..) => None,
+        })
+        .collect();
+    let kinds: Vec<ParaKind> = kept.iter().enumerate().map(|(i, t)| kind_of(t, kept.get(i + 1).copied(), i == 0)).collect();
+    let mut paragraphs = Vec::with_capacity(kept.len());
+    let mut removed = Vec::new();
+    for it in items {
+        match it {
+            Item::Keep(text) => {
+                let kind = kinds.get(paragraphs.len()).copied().unwrap_or(ParaKind::Body);
+                paragraphs.push(Paragraph { text, kind });
+            }
+            Item::Drop(kind, text) => removed.push(Removed { kind, text, paragraph: paragraphs.len() }),
+        }
+    }
+    Article { meta, paragraphs, removed }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,345 @@
+//! Plain text → paragraphs.
+//!
+//! Real scraped articles come in several shapes: one paragraph per line (the
+//! seed), blank-line separated blocks, hard-wrapped lines, and flattened
+//! scrapes where the whole article is one line whose paragraphs are marked only
+//! by runs of spaces or by sentences glued together (`Sabtu (2/4).Atas`). This
+//! module turns all of them into paragraphs without dropping a character of
+//! content: it only chooses where paragraphs break and normalises spaces.
+
+/// Characters that end a sentence (or close one) before a paragraph break.
+pub(crate) fn is_terminal(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '"' | '”' | '’' | ')' | '…' | ':')
+}
+
+/// Split sanitised text into trimmed paragraphs with single spaces.
+pub fn paragraphs(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for block in blocks(text) {
+        for raw in block {
+            for piece in split_space_runs(&raw) {
+                for para in split_glued(&piece) {
+                    let p = collapse_spaces(&para);
+                    if !p.is_empty() {
+                        split_long(&p, &mut out);
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Blank-line separated blocks; inside a block, either one paragraph per line
+/// or, when the block is hard-wrapped, its lines joined.
+fn blocks(text: &str) -> Vec<Vec<String>> {
+    let mut blocks: Vec<Vec<&str>> = vec![Vec::new()];
+    for line in text.split('\n') {
+        if line.trim().is_empty() {
+            if blocks.last().is_some_and(|b| !b.is_empty()) {
+                blocks.push(Vec::new());
+            }
+        } else if let Some(b) = blocks.last_mut() {
+            b.push(line);
+        }
+    }
+    blocks
+        .into_iter()
+        .filter(|b| !b.is_empty())
+        .map(|lines| {
+            if is_hard_wrapped(&lines) {
+                vec![lines.iter().map(|l| l.trim()).collect::<Vec<_>>().join(" ")]
+            } else {
+                join_indented_continuations(&lines)
+            }
+        })
+        .collect()
+}
+
+/// A block is hard-wrapped when all its lines but the last have similar,
+/// moderate lengths and most of them end mid-sentence.
+fn is_hard_wrapped(lines: &[&str]) -> bool {
+    if lines.len() < 2 {
+        return false;
+    }
+    let body = lines.get(..lines.len() - 1).unwrap_or_default();
+    let widths: Vec<usize> = body.iter().map(|l| l.trim().chars().count()).collect();
+    let max = widths.iter().copied().max().unwrap_or(0);
+    let min = widths.iter().copied().min().unwrap_or(0);
+    if !(20..=120).contains(&max) || min * 10 < max * 6 {
+        return false;
+    }
+    let open = body.iter().filter(|l| !l.trim_end().ends_with(is_terminal)).count();
+    open * 2 >= body.len()
+}
+
+/// A short, deeply indented line that continues a line without final
+/// punctuation is the same text broken by an HTML-to-text scraper.
+fn join_indented_continuations(lines: &[&str]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for line in lines {
+        let indent = line.len() - line.trim_start().len();
+        let t = line.trim();
+        if indent >= 8
+            && t.chars().count() < 40
+            && let Some(prev) = out.last_mut()
+            && !prev.trim_end().ends_with(is_terminal)
+        {
+            prev.push(' ');
+            prev.push_str(t);
+            continue;
+        }
+        out.push(t.to_owned());
+    }
+    out
+}
+
+/// Runs of three or more spaces, or two after a sentence end, separate
+/// paragraphs in flattened scrapes.
+fn split_space_runs(s: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes.get(i) == Some(&b' ') {
+            let mut j = i;
+            while bytes.get(j) == Some(&b' ') {
+                j += 1;
+            }
+            let run = j - i;
+            let before = s.get(..i).and_then(|t| t.trim_end().chars().last());
+            let after = s.get(j..).unwrap_or("");
+            // A lone last word after a gap is the end of the same line (`Google      News`).
+            let lone_tail = (!after.trim().contains(' ') && !before.is_some_and(is_terminal)) || before == Some(':');
+            if (run >= 3 && !lone_tail) || (run == 2 && before.is_some_and(is_terminal)) {
+                if let Some(piece) = s.get(start..i) {
+                    out.push(piece.to_owned());
+                }
+                start = j;
+            }
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+    if let Some(piece) = s.get(start..) {
+        out.push(piece.to_owned());
+    }
+    out
+}
+
+/// Split where a sentence end is glued to the next sentence with no space
+/// (`tersebut.Dalam`, `gugur."Atas`, `sini."Hal`), restoring the break. Never
+/// splits inside a quotation.
+fn split_glued(s: &str) -> Vec<String> {
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let at = |k: usize| chars.get(k).map(|&(_, c)| c);
+    let mut cuts: Vec<usize> = Vec::new();
+    let mut inside = false;
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        match c {
+            '"' => inside = !inside,
+            '“' | '„' | '«' => inside = true,
+            '”' | '»' => inside = false,
+            _ => {}
+        }
+        if !matches!(c, '.' | '!' | '?') || k == 0 {
+            continue;
+        }
+        let prev = at(k - 1).unwrap_or(' ');
+        if !(prev.is_lowercase() || prev.is_ascii_digit() || matches!(prev, ')' | '%')) {
+            continue;
+        }
+        let n1 = at(k + 1).unwrap_or(' ');
+        let n2 = at(k + 2).unwrap_or(' ');
+        let n3 = at(k + 3).unwrap_or(' ');
+        let next = i + c.len_utf8();
+        if n1.is_uppercase() && n2.is_lowercase() && !inside {
+            cuts.push(next);
+        } else if n1 == '"' && n2.is_uppercase() && n3.is_lowercase() {
+            // `"` after the stop either closes the quotation we are in or opens a new one.
+            if inside {
+                cuts.push(next + 1);
+            } else {
+                cuts.push(next);
+            }
+        } else if n1 == '“' && n2.is_uppercase() && !inside {
+            cuts.push(next);
+        } else if n1 == '”' && n2.is_uppercase() && n3.is_lowercase() {
+            cuts.push(next + '”'.len_utf8());
+        }
+    }
+    if cuts.is_empty() {
+        return vec![s.to_owned()];
+    }
+    let mut out = Vec::with_capacity(cuts.len() + 1);
+    let mut start = 0;
+    for cut in cuts {
+        if let Some(p) = s.get(start..cut) {
+            out.push(p.to_owned());
+            start = cut;
+        }
+    }
+    if let Some(p) = s.get(start..) {
+        out.push(p.to_owned());
+    }
+    out
+}
+
+/// Trim and fold every run of spaces into one.
+pub(crate) fn collapse_spaces(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for c in s.trim().chars() {
+        if c == ' ' {
+            space = true;
+        } else {
+            if space && !out.is_empty() {
+                out.push(' ');
+            }
+            space = false;
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Very long paragraphs (flattened scrapes with single spaces only) are cut at
+/// sentence ends into readable paragraphs of a few sentences.
+const LONG_PARAGRAPH: usize = 1200;
+const TARGET_PARAGRAPH: usize = 450;
+
+fn split_long(p: &str, out: &mut Vec<String>) {
+    if p.len() <= LONG_PARAGRAPH {
+        out.push(p.to_owned());
+        return;
+    }
+    let mut start = 0;
+    for end in sentence_ends(p) {
+        if end - start >= TARGET_PARAGRAPH && p.len() - end >= TARGET_PARAGRAPH / 3 {
+            if let Some(piece) = p.get(start..end) {
+                out.push(piece.trim().to_owned());
+            }
+            start = end;
+        }
+    }
+    if let Some(piece) = p.get(start..) {
+        let piece = piece.trim();
+        if !piece.is_empty() {
+            out.push(piece.to_owned());
+        }
+    }
+}
+
+/// Words after which a full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "dr", "drs", "dra", "prof", "ir", "h", "hj", "st", "no", "jl", "jln", "kh", "sh", "se", "mm", "mr", "mrs", "ms", "kec", "kab", "tbk",
+    "pt", "cv", "bpk", "yth", "dkk", "vs", "a.n", "u.p", "sdr", "m.si", "s.h",
+];
+
+/// Byte offsets just after sentence ends (`. ` + capital), outside quotations.
+pub(crate) fn sentence_ends(p: &str) -> Vec<usize> {
+    let mut ends = Vec::new();
+    let mut inside = false;
+    let chars: Vec<(usize, char)> = p.char_indices().collect();
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        match c {
+            '"' => inside = !inside,
+            '“' => inside = true,
+            '”' => inside = false,
+            _ => {}
+        }
+        if inside || !matches!(c, '.' | '!' | '?' | '"' | '”') {
+            continue;
+        }
+        let Some(&(_, ' ')) = chars.get(k + 1) else { continue };
+        let Some(&(_, n)) = chars.get(k + 2) else { continue };
+        if !(n.is_uppercase() || n == '"' || n == '“') {
+            continue;
+        }
+        if c == '.' {
+            let word: String = p.get(..i).unwrap_or("").rsplit(' ').next().unwrap_or("").to_lowercase();
+            let word = word.trim_start_matches(['(', '"', '“']);
+            if word.chars().count() <= 1 || ABBREVIATIONS.contains(&word) {
+                continue;
+            }
+        }
+        if matches!(c, '"' | '”') && !matches!(chars.get(k.wrapping_sub(1)).map(|x| x.1), Some('.' | '!' | '?')) {
+            continue;
+        }
+        ends.push(i + c.len_utf8());
+    }
+    ends
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_paragraph_per_line() {
+        let p = paragraphs("Baris pertama.\nBaris kedua.\n\nBaris ketiga.");
+        assert_eq!(p, vec!["Baris pertama.", "Baris kedua.", "Baris ketiga."]);
+    }
+
+    #[test]
+    fn rejoins_hard_wrapped_blocks() {
+        let text = "Pemerintah daerah menyiapkan anggaran untuk perbaikan\njalan yang rusak akibat banjir pada musim hujan tahun\nini, kata kepala dinas.\n\nParagraf kedua di sini.";
+        let p = paragraphs(text);
+        assert_eq!(p.len(), 2);
+        assert!(p[0].starts_with("Pemerintah daerah") && p[0].ends_with("kepala dinas."));
+    }
+
+    #[test]
+    fn splits_flattened_scrapes_at_space_runs_and_glued_stops() {
+        let text = "Warga berkumpul di balai desa, Sabtu (2/4).Atas kejadian itu polisi datang.   Paragraf lain dimulai.  Kalimat \"kutipan.Dalam kutipan\" tetap.";
+        let p = paragraphs(text);
+        assert_eq!(
+            p,
+            vec![
+                "Warga berkumpul di balai desa, Sabtu (2/4).",
+                "Atas kejadian itu polisi datang.",
+                "Paragraf lain dimulai.",
+                "Kalimat \"kutipan.Dalam kutipan\" tetap."
+            ]
+        );
+    }
+
+    #[test]
+    fn glued_quote_marks_split_on_the_right_side() {
+        let p = paragraphs("Prajurit itu gugur.\"Kami mengutuk keras,\" tulisnya.Dia juga marah.");
+        assert_eq!(p, vec!["Prajurit itu gugur.", "\"Kami mengutuk keras,\" tulisnya.", "Dia juga marah."]);
+        let p = paragraphs("\"Kami datang ke sini.\"Hal ini memicu reaksi.");
+        assert_eq!(p, vec!["\"Kami datang ke sini.\"", "Hal ini memicu reaksi."]);
+    }
+
+    #[test]
+    fn double_space_inside_a_sentence_is_not_a_break() {
+        assert_eq!(paragraphs("Direktur Utama Perum  Bulog Budi Waseso hadir."), vec!["Direktur Utama Perum Bulog Budi Waseso hadir."]);
+    }
+
+    #[test]
+    fn joins_indented_continuation_lines() {
+        let p = paragraphs("Cek Berita dan Artikel yang lain di Google\n                                News");
+        assert_eq!(p, vec!["Cek Berita dan Artikel yang lain di Google News"]);
+    }
+
+    #[test]
+    fn long_paragraphs_are_cut_at_sentence_ends() {
+        let sentence = "Pemerintah Kota Bandung menyiapkan dana untuk memperbaiki jalan yang rusak. ";
+        let text = sentence.repeat(40);
+        let p = paragraphs(&text);
+        assert!(p.len() > 3);
+        assert!(p.iter().all(|x| x.ends_with('.')));
+        assert_eq!(p.join(" "), text.trim());
+    }
+
+    #[test]
+    fn abbreviations_do_not_end_sentences() {
+        let p = "Hadir pula Dr. Ahmad dan H. Umar di Jl. Merdeka. Lalu mereka pulang.";
+        let ends = sentence_ends(p);
+        assert_eq!(ends.len(), 1);
+        assert_eq!(&p[..ends[0]], "Hadir pula Dr. Ahmad dan H. Umar di Jl. Merdeka.");
+    }
+}

@@ -1,0 +1,186 @@
+//! Unit tests per rule, on examples written for warta (shaped like real
+//! scrapes, never copied from them).
+
+use super::*;
+
+fn cleaned(text: &str) -> Article {
+    clean_text(text, "UTF-8", &CleanOptions::default())
+}
+
+fn body(a: &Article) -> Vec<&str> {
+    a.paragraphs.iter().map(|p| p.text.as_str()).collect()
+}
+
+fn removed(a: &Article) -> Vec<(BoilerKind, &str)> {
+    a.removed.iter().map(|r| (r.kind, r.text.as_str())).collect()
+}
+
+#[test]
+fn dateline_goes_to_metadata() {
+    let a = cleaned("BANDUNG, WARTAKITA.com - Hujan deras melanda kota sejak pagi.\nWarga diminta waspada.");
+    assert_eq!(body(&a), ["Hujan deras melanda kota sejak pagi.", "Warga diminta waspada."]);
+    assert_eq!(a.meta.city.as_deref(), Some("BANDUNG"));
+    assert_eq!(a.meta.source.as_deref(), Some("Wartakita.com"));
+    assert_eq!(removed(&a), [(BoilerKind::Dateline, "BANDUNG, WARTAKITA.com -")]);
+}
+
+#[test]
+fn related_line_with_glued_headlines_is_removed_whole() {
+    let a = cleaned(
+        "Paragraf pertama selesai.\nBaca Juga:Harga Cabai Naik Lagi di Pasar IndukWarga Antre Minyak Goreng Murah\nParagraf berikutnya.",
+    );
+    assert_eq!(body(&a), ["Paragraf pertama selesai.", "Paragraf berikutnya."]);
+    assert_eq!(removed(&a), [(BoilerKind::Related, "Baca Juga:Harga Cabai Naik Lagi di Pasar IndukWarga Antre Minyak Goreng Murah")]);
+    assert_eq!(a.removed[0].paragraph, 1);
+}
+
+#[test]
+fn glued_headlines_end_where_the_sentence_starts() {
+    let a = cleaned(
+        "Polisi menangkap dua orang, Jumat (3/5).Baca Juga:Tarif Ojek Naik Mulai Pekan DepanSopir Angkot Mogok di Terminal KotaBudi menuturkan, pelaku sudah lama diincar. Ia menambahkan penyelidikan berlanjut.",
+    );
+    assert_eq!(
+        body(&a),
+        ["Polisi menangkap dua orang, Jumat (3/5).", "Budi menuturkan, pelaku sudah lama diincar. Ia menambahkan penyelidikan berlanjut."]
+    );
+    assert_eq!(removed(&a), [(BoilerKind::Related, "Baca Juga:Tarif Ojek Naik Mulai Pekan DepanSopir Angkot Mogok di Terminal Kota")]);
+}
+
+#[test]
+fn marker_without_headline_keeps_the_sentence() {
+    let a = cleaned("Lahan yang tersedia mencapai 70 juta ha.Baca JugaBegitu juga dengan lahan gambut yang luas.");
+    assert_eq!(body(&a), ["Lahan yang tersedia mencapai 70 juta ha.", "Begitu juga dengan lahan gambut yang luas."]);
+    assert_eq!(removed(&a), [(BoilerKind::Related, "Baca Juga")]);
+}
+
+#[test]
+fn spaced_headline_before_a_sentence() {
+    let a = cleaned(
+        "Latihan berlangsung sore hari. BACA JUGA: Pelatih Baru Bawa Gaya Main Menyerang Kenapa tim memilih waktu itu? Cuaca lebih sejuk.",
+    );
+    assert_eq!(body(&a)[1], "Kenapa tim memilih waktu itu? Cuaca lebih sejuk.");
+    assert_eq!(removed(&a), [(BoilerKind::Related, "BACA JUGA: Pelatih Baru Bawa Gaya Main Menyerang")]);
+}
+
+#[test]
+fn video_teasers_and_parenthesised_links() {
+    let a = cleaned(
+        "Isi berita.(Baca: Jalan Tol Baru Dibuka Akhir Tahun)Kalimat lanjutan di sini.\nSimak juga Video 'Banjir Rendam Ratusan Rumah':\nTonton juga video \"Gempa Guncang Pesisir\" di sini:",
+    );
+    assert_eq!(body(&a), ["Isi berita.", "Kalimat lanjutan di sini."]);
+    let kinds: Vec<_> = a.removed.iter().map(|r| r.kind).collect();
+    assert_eq!(kinds, [BoilerKind::Related; 3]);
+}
+
+#[test]
+fn ad_markers_anywhere() {
+    let a = cleaned("Kalimat satu.\nSCROLL TO CONTINUE WITH CONTENT\nKalimat dua [Gambas:Video Warta] berlanjut.\nADVERTISEMENT");
+    assert_eq!(body(&a), ["Kalimat satu.", "Kalimat dua berlanjut."]);
+    assert!(a.removed.iter().all(|r| r.kind == BoilerKind::Ad));
+    assert_eq!(a.removed.len(), 3);
+}
+
+#[test]
+fn nav_page_break_keeps_what_follows() {
+    let a = cleaned("Bagian pertama artikel.\nSimak selengkapnya di halaman selanjutnya.\nBagian kedua artikel tetap ada.");
+    assert_eq!(body(&a), ["Bagian pertama artikel.", "Bagian kedua artikel tetap ada."]);
+    assert_eq!(removed(&a), [(BoilerKind::Nav, "Simak selengkapnya di halaman selanjutnya.")]);
+}
+
+#[test]
+fn glued_promo_tail() {
+    let a = cleaned("\"Kami siap,\" kata dia.Ikuti berita menarik lainnya di Google News.");
+    assert_eq!(body(&a), ["\"Kami siap,\" kata dia."]);
+    assert_eq!(removed(&a), [(BoilerKind::Promo, "Ikuti berita menarik lainnya di Google News.")]);
+}
+
+#[test]
+fn credit_tails_glued_together() {
+    let a = cleaned("Harga beras turun di pasar.  Pewarta: Sari Dewi LestariEditor: Bambang H. Susilo     COPYRIGHT © WARTA 2024");
+    assert_eq!(body(&a), ["Harga beras turun di pasar."]);
+    assert_eq!(
+        removed(&a),
+        [
+            (BoilerKind::Credit, "Pewarta: Sari Dewi Lestari"),
+            (BoilerKind::Credit, "Editor: Bambang H. Susilo"),
+            (BoilerKind::Credit, "COPYRIGHT © WARTA 2024")
+        ]
+    );
+    assert_eq!(a.meta.author.as_deref(), Some("Sari Dewi Lestari"));
+    assert_eq!(a.meta.editor.as_deref(), Some("Bambang H. Susilo"));
+}
+
+#[test]
+fn editor_initials_and_syndication() {
+    let a = cleaned("Acara ditutup dengan doa bersama.(rna)\nArtikel ini telah tayang di Wartakita.com dengan judul Doa Bersama.");
+    assert_eq!(body(&a), ["Acara ditutup dengan doa bersama."]);
+    assert_eq!(removed(&a)[0], (BoilerKind::Credit, "(rna)"));
+    assert_eq!(removed(&a)[1].0, BoilerKind::Credit);
+}
+
+#[test]
+fn byline_at_start_stops_before_the_sentence() {
+    let a = cleaned("Oleh: Dewi Kartika Sari Senang rasanya bisa menulis lagi.");
+    assert_eq!(body(&a), ["Senang rasanya bisa menulis lagi."]);
+    assert_eq!(removed(&a), [(BoilerKind::Credit, "Oleh: Dewi Kartika Sari")]);
+}
+
+#[test]
+fn captions() {
+    let a = cleaned(
+        "Isi pertama.\nPetugas memeriksa kendaraanPerbesar\nIsi kedua.\nWali kota meninjau lokasi banjir, Senin (4/3/2024). (WARTAKITA.COM/ANDI)\nIsi ketiga.",
+    );
+    assert_eq!(body(&a), ["Isi pertama.", "Isi kedua.", "Isi ketiga."]);
+    assert!(a.removed.iter().all(|r| r.kind == BoilerKind::Caption));
+}
+
+#[test]
+fn teaser_before_dateline_is_a_duplicate() {
+    let a = cleaned(
+        "Wali kota meresmikan pasar baru di pusat kota pada Senin pagi.\nMEDAN, WARTAKITA.com - Wali kota meresmikan pasar baru di pusat kota pada Senin pagi. Ribuan warga hadir.",
+    );
+    assert_eq!(body(&a), ["Wali kota meresmikan pasar baru di pusat kota pada Senin pagi. Ribuan warga hadir."]);
+    assert_eq!(a.removed[0].kind, BoilerKind::Duplicate);
+    assert_eq!(a.removed[1].kind, BoilerKind::Dateline);
+}
+
+#[test]
+fn repeated_pull_quote_is_a_duplicate_but_first_copy_stays() {
+    let a = cleaned(
+        "Kami akan terus mendorong kenaikan pendapatan daerah tahun depan\nIsi berita pembuka.\n\"Kami akan terus mendorong kenaikan pendapatan daerah tahun depan,\" kata bupati.",
+    );
+    assert_eq!(body(&a), ["Isi berita pembuka.", "\"Kami akan terus mendorong kenaikan pendapatan daerah tahun depan,\" kata bupati."]);
+    assert_eq!(a.removed[0].kind, BoilerKind::Duplicate);
+}
+
+#[test]
+fn punctuation_only_paragraphs() {
+    let a = cleaned("Isi.\n- -\nLagi.");
+    assert_eq!(body(&a), ["Isi.", "Lagi."]);
+    assert_eq!(removed(&a), [(BoilerKind::Other, "- -")]);
+}
+
+#[test]
+fn raw_keeps_everything() {
+    let opts = CleanOptions { raw: true, ..CleanOptions::default() };
+    let a = clean_text("JAKARTA - Isi.\nBaca juga: Judul", "UTF-8", &opts);
+    assert_eq!(a.paragraphs.len(), 2);
+    assert!(a.removed.is_empty());
+}
+
+#[test]
+fn content_with_capitals_is_not_touched() {
+    let text = "Menteri Keuangan menyampaikan laporan kepada DPR.\n\"Kami optimistis,\" ujarnya di Jakarta, Selasa (12/3/2024).\nSumber daya manusia menjadi prioritas.";
+    let a = cleaned(text);
+    assert_eq!(body(&a).len(), 3);
+    assert!(a.removed.is_empty(), "{:?}", a.removed);
+}
+
+#[test]
+fn headings_and_lists() {
+    let a = cleaned(
+        "Pembuka artikel yang panjang sekali isinya.\nLatar Belakang\nParagraf panjang setelah subjudul dengan banyak kata di dalamnya.\n- butir pertama\n- butir kedua",
+    );
+    let kinds: Vec<_> = a.paragraphs.iter().map(|p| p.kind).collect();
+    assert_eq!(kinds, [ParaKind::Body, ParaKind::Heading, ParaKind::Body, ParaKind::List, ParaKind::List]);
+}

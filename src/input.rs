@@ -1,0 +1,333 @@
+//! Bytes in, safe text out: reading files, decoding, and making untrusted text
+//! safe for a terminal.
+//!
+//! `load` is the only function here that touches the file system; `decode` and
+//! `sanitize` are pure.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+/// Default largest input accepted, in bytes.
+pub const DEFAULT_MAX_BYTES: u64 = 64 * 1024 * 1024;
+
+/// Why an article could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    #[error("{path}: no such file")]
+    NotFound { path: PathBuf },
+    #[error("{path}: is a directory, not an article")]
+    IsDirectory { path: PathBuf },
+    #[error("{path}: permission denied")]
+    PermissionDenied { path: PathBuf },
+    #[error("{path}: the file is empty")]
+    Empty { path: PathBuf },
+    #[error("{path}: binary data (NUL bytes), not a text or HTML article")]
+    Binary { path: PathBuf },
+    #[error("{path}: {size} bytes is over the {limit}-byte limit")]
+    TooLarge { path: PathBuf, size: u64, limit: u64 },
+    #[error("{path}: {source}")]
+    Io { path: PathBuf, source: std::io::Error },
+}
+
+/// The raw bytes of an article and where they came from (`-` is stdin).
+#[derive(Debug, Clone)]
+pub struct Source {
+    pub path: PathBuf,
+    pub bytes: Vec<u8>,
+}
+
+fn io_error(path: &Path, e: std::io::Error) -> LoadError {
+    let path = path.to_path_buf();
+    match e.kind() {
+        std::io::ErrorKind::NotFound => LoadError::NotFound { path },
+        std::io::ErrorKind::PermissionDenied => LoadError::PermissionDenied { path },
+        std::io::ErrorKind::IsADirectory => LoadError::IsDirectory { path },
+        _ => LoadError::Io { path, source: e },
+    }
+}
+
+/// Read an article from a path (or standard input for `-`), refusing
+/// directories, empty files, binary data and files over `max_bytes`.
+pub fn load(path: &Path, max_bytes: u64) -> Result<Source, LoadError> {
+    let bytes = if path.as_os_str() == "-" {
+        let mut buf = Vec::new();
+        std::io::stdin().lock().take(max_bytes.saturating_add(1)).read_to_end(&mut buf).map_err(|e| io_error(path, e))?;
+        if buf.len() as u64 > max_bytes {
+            return Err(LoadError::TooLarge { path: path.into(), size: buf.len() as u64, limit: max_bytes });
+        }
+        buf
+    } else {
+        let meta = std::fs::metadata(path).map_err(|e| io_error(path, e))?;
+        if meta.is_dir() {
+            return Err(LoadError::IsDirectory { path: path.into() });
+        }
+        if meta.len() > max_bytes {
+            return Err(LoadError::TooLarge { path: path.into(), size: meta.len(), limit: max_bytes });
+        }
+        std::fs::read(path).map_err(|e| io_error(path, e))?
+    };
+    check_bytes(path, &bytes)?;
+    Ok(Source { path: path.to_path_buf(), bytes })
+}
+
+fn check_bytes(path: &Path, bytes: &[u8]) -> Result<(), LoadError> {
+    if bytes.iter().all(|b| b.is_ascii_whitespace()) {
+        return Err(LoadError::Empty { path: path.into() });
+    }
+    // UTF-16 legitimately contains NULs; everything else with NULs is binary.
+    let utf16 = bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]);
+    if !utf16 && bytes.contains(&0) {
+        return Err(LoadError::Binary { path: path.into() });
+    }
+    Ok(())
+}
+
+/// Text decoded from bytes, with the name of the encoding that was used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decoded {
+    pub text: String,
+    pub encoding: &'static str,
+}
+
+/// Decode bytes: a BOM wins; then valid UTF-8; then `hint` (a declared charset,
+/// e.g. from HTML `<meta>`), unless the bytes are valid UTF-8; then detection.
+pub fn decode(bytes: &[u8], hint: Option<&'static encoding_rs::Encoding>) -> Decoded {
+    if let Some((enc, bom_len)) = encoding_rs::Encoding::for_bom(bytes) {
+        let body = bytes.get(bom_len..).unwrap_or_default();
+        let (text, _) = enc.decode_without_bom_handling(body);
+        return Decoded { text: text.into_owned(), encoding: enc.name() };
+    }
+    if let Ok(s) = std::str::from_utf8(bytes) {
+        return Decoded { text: s.to_owned(), encoding: "UTF-8" };
+    }
+    let enc = match hint {
+        Some(h) if h != encoding_rs::UTF_8 => h,
+        _ => {
+            let mut det = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+            det.feed(bytes, true);
+            det.guess(None, chardetng::Utf8Detection::Deny)
+        }
+    };
+    let (text, _, _) = enc.decode(bytes);
+    Decoded { text: text.into_owned(), encoding: enc.name() }
+}
+
+/// Whether the text looks like an HTML page rather than plain text.
+pub fn looks_like_html(text: &str) -> bool {
+    let head: String = text.trim_start().chars().take(512).collect::<String>().to_ascii_lowercase();
+    head.starts_with("<!doctype html") || head.starts_with("<html") || head.starts_with("<?xml") && head.contains("<html")
+}
+
+/// The windows-1252 byte a character stands for, if it is one of the
+/// characters that UTF-8 read as windows-1252 produces.
+fn cp1252_byte(c: char) -> Option<u8> {
+    let u = c as u32;
+    if (0xA0..=0xFF).contains(&u) || (0x80..=0x9F).contains(&u) {
+        return u8::try_from(u).ok();
+    }
+    Some(match c {
+        '€' => 0x80,
+        '‚' => 0x82,
+        'ƒ' => 0x83,
+        '„' => 0x84,
+        '…' => 0x85,
+        '†' => 0x86,
+        '‡' => 0x87,
+        'ˆ' => 0x88,
+        '‰' => 0x89,
+        'Š' => 0x8A,
+        '‹' => 0x8B,
+        'Œ' => 0x8C,
+        'Ž' => 0x8E,
+        '‘' => 0x91,
+        '’' => 0x92,
+        '“' => 0x93,
+        '”' => 0x94,
+        '•' => 0x95,
+        '–' => 0x96,
+        '—' => 0x97,
+        '˜' => 0x98,
+        '™' => 0x99,
+        'š' => 0x9A,
+        '›' => 0x9B,
+        'œ' => 0x9C,
+        'ž' => 0x9E,
+        'Ÿ' => 0x9F,
+        _ => return None,
+    })
+}
+
+/// Repair UTF-8 that was decoded as windows-1252 and encoded again
+/// (`CafÃ©` → `Café`, `â€œ` → `“`), only where the bytes form a complete,
+/// valid multi-byte UTF-8 character — a certain repair, never a guess.
+pub fn repair_mojibake(text: &str) -> std::borrow::Cow<'_, str> {
+    // Fast path: every mojibake sequence starts with a lead byte 0xC2..0xF4
+    // read as a Latin-1 character.
+    if !text.chars().any(|c| ('\u{C2}'..='\u{F4}').contains(&c)) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars.get(i).copied().unwrap_or(' ');
+        let need = match c as u32 {
+            0xC2..=0xDF => 1,
+            0xE0..=0xEF => 2,
+            0xF0..=0xF4 => 3,
+            _ => 0,
+        };
+        if need > 0 {
+            let mut bytes = vec![c as u8];
+            for k in 1..=need {
+                match chars.get(i + k).copied().and_then(cp1252_byte) {
+                    Some(b) if (0x80..=0xBF).contains(&b) => bytes.push(b),
+                    _ => break,
+                }
+            }
+            if bytes.len() == need + 1
+                && let Ok(s) = std::str::from_utf8(&bytes)
+            {
+                out.push_str(s);
+                i += need + 1;
+                continue;
+            }
+        }
+        out.push(c);
+        i += 1;
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Make untrusted text safe and regular: whole ANSI/OSC/DCS escape sequences,
+/// C0/C1 controls (except newline), bidi overrides/isolates and stray BOMs go;
+/// CRLF/CR become LF; tabs and no-break spaces become spaces. Runs of spaces
+/// are kept (the paragraph splitter reads them); ZWJ inside emoji is kept.
+pub fn sanitize(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut it = text.chars().peekable();
+    while let Some(c) = it.next() {
+        match c {
+            '\u{1B}' => skip_escape(&mut it),
+            '\u{9B}' => skip_csi(&mut it),
+            '\u{9D}' | '\u{90}' | '\u{98}' | '\u{9E}' | '\u{9F}' => skip_string(&mut it),
+            '\r' => {
+                if it.peek() == Some(&'\n') {
+                    it.next();
+                }
+                out.push('\n');
+            }
+            '\n' => out.push('\n'),
+            '\t' | '\u{A0}' | '\u{2007}' | '\u{202F}' | '\u{2028}' | '\u{3000}' => out.push(' '),
+            '\u{2029}' => out.push('\n'),
+            '\u{FEFF}' => {}
+            c if c.is_control() => {}
+            c if is_bidi_control(c) => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+type Chars<'a> = std::iter::Peekable<std::str::Chars<'a>>;
+
+/// After ESC: CSI, OSC/DCS/SOS/PM/APC strings, or a two-character sequence.
+fn skip_escape(it: &mut Chars<'_>) {
+    match it.next() {
+        Some('[') => skip_csi(it),
+        Some(']' | 'P' | 'X' | '^' | '_') => skip_string(it),
+        // nF sequences: intermediates 0x20..0x2F then a final byte.
+        Some(c) if ('\u{20}'..='\u{2F}').contains(&c) => {
+            while let Some(&n) = it.peek() {
+                it.next();
+                if !('\u{20}'..='\u{2F}').contains(&n) {
+                    break;
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+/// CSI: parameter and intermediate bytes, then one final byte 0x40..0x7E.
+fn skip_csi(it: &mut Chars<'_>) {
+    for c in it.by_ref() {
+        if ('\u{40}'..='\u{7E}').contains(&c) {
+            break;
+        }
+        if !('\u{20}'..='\u{3F}').contains(&c) {
+            break;
+        }
+    }
+}
+
+/// A control string ends at BEL, ST (ESC \) or the 8-bit ST.
+fn skip_string(it: &mut Chars<'_>) {
+    while let Some(c) = it.next() {
+        match c {
+            '\u{07}' | '\u{9C}' => break,
+            '\u{1B}' => {
+                if it.peek() == Some(&'\\') {
+                    it.next();
+                }
+                break;
+            }
+            _ => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strips_whole_escape_sequences_not_just_esc() {
+        let s = sanitize("Merah\u{1b}[31;1mBAHAYA\u{1b}[0m dan \u{1b}]0;judul palsu\u{07}aman\u{1b}]8;;http://x\u{1b}\\tautan");
+        assert_eq!(s, "MerahBAHAYA dan amantautan");
+    }
+
+    #[test]
+    fn strips_controls_and_bidi_but_keeps_zwj_emoji() {
+        let s = sanitize("a\u{0}b\u{7}c\u{85}d\u{202E}e\u{2066}f 👨\u{200D}👩\u{200D}👧");
+        assert_eq!(s, "abcdef 👨\u{200D}👩\u{200D}👧");
+    }
+
+    #[test]
+    fn normalises_newlines_tabs_and_nbsp() {
+        assert_eq!(sanitize("a\r\nb\rc\td\u{a0}e"), "a\nb\nc d e");
+    }
+
+    #[test]
+    fn repairs_certain_mojibake_only() {
+        assert_eq!(repair_mojibake("CafÃ© â€œbagusâ€\u{9d}"), "Café “bagus”");
+        assert_eq!(repair_mojibake("Ã harga"), "Ã harga");
+        assert_eq!(repair_mojibake("Jakarta"), "Jakarta");
+    }
+
+    #[test]
+    fn decodes_utf16_and_legacy_encodings() {
+        let mut utf16 = vec![0xFF, 0xFE];
+        for u in "Kabar baik".encode_utf16() {
+            utf16.extend_from_slice(&u.to_le_bytes());
+        }
+        assert_eq!(decode(&utf16, None).text, "Kabar baik");
+        let (latin, _, _) = encoding_rs::WINDOWS_1252.encode("Pâté à la crème, déjà vu. Très bien. Ça marche très bien à Montréal.");
+        let d = decode(&latin, None);
+        assert!(d.text.contains("Pâté"), "{d:?}");
+        assert_ne!(d.encoding, "UTF-8");
+        let bom = [&[0xEF, 0xBB, 0xBF][..], "halo".as_bytes()].concat();
+        assert_eq!(decode(&bom, None).text, "halo");
+    }
+
+    #[test]
+    fn detects_html() {
+        assert!(looks_like_html("  <!DOCTYPE html><html>"));
+        assert!(looks_like_html("<HTML lang=id>"));
+        assert!(!looks_like_html("Jakarta - <b> bukan html"));
+    }
+}

@@ -1,0 +1,16 @@
+//! warta: a terminal reader for saved news articles.
+//!
+//! ```text
+//! path ─ input::load ─ input::decode ─ clean ─ Article ─ extract ─ layout ─ app/ui ─ terminal
+//!                                                       └─ dump (text, JSON) ─ stdout
+//! ```
+//! Everything except `input::load`, the terminal loop and the state store is
+//! pure: values in, values out.
+
+pub mod article;
+pub mod clean;
+pub mod dump;
+pub mod extract;
+pub mod input;
+pub mod lexicon;
+pub mod pipeline;
