@@ -176,3 +176,112 @@ pub const MEDIA_WORDS: &[&str] = &[
     "TODAY",
     "JOGLOSEMAR",
 ];
+
+/// Tables compiled from `assets/lexicon/*.txt` by `build.rs`.
+pub mod tables {
+    include!(concat!(env!("OUT_DIR"), "/lexicon_tables.rs"));
+}
+
+/// Whether the sorted table holds `s` exactly.
+pub fn has(table: &[&str], s: &str) -> bool {
+    table.binary_search(&s).is_ok()
+}
+
+/// Whether `word` (any case) is an ordinary Indonesian word: in the dictionary
+/// directly or after removing common affixes (`Pertemuan` → `temu`).
+pub fn is_common_word(word: &str) -> bool {
+    let w = word.to_lowercase();
+    let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+    if w.is_empty() {
+        return false;
+    }
+    if has(tables::COMMON_WORDS, w) {
+        return true;
+    }
+    stems(w).iter().any(|s| s.len() >= 3 && has(tables::COMMON_WORDS, s))
+}
+
+/// Candidate stems of an Indonesian word: particles, possessives and
+/// derivational suffixes off the end; di-, ke-, se-, ber-, ter-, per-, me(N)-,
+/// pe(N)- off the front, with the nasal changes restored.
+fn stems(w: &str) -> Vec<String> {
+    let mut ends: Vec<String> = vec![w.to_owned()];
+    for suffixes in [&["lah", "kah", "tah", "pun"][..], &["nya", "ku", "mu"][..], &["kan", "an", "i"][..]] {
+        let mut next = ends.clone();
+        for e in &ends {
+            for s in suffixes {
+                if let Some(st) = e.strip_suffix(s)
+                    && st.len() >= 3
+                {
+                    next.push(st.to_owned());
+                }
+            }
+        }
+        ends = next;
+    }
+    let mut out = Vec::new();
+    for e in ends {
+        out.extend(strip_prefixes(&e, 2));
+        out.push(e);
+    }
+    out
+}
+
+fn strip_prefixes(w: &str, depth: u8) -> Vec<String> {
+    if depth == 0 {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let mut push = |s: String| {
+        if s.len() >= 3 {
+            out.extend(strip_prefixes(&s, depth - 1));
+            out.push(s);
+        }
+    };
+    for p in ["di", "ke", "se", "ber", "be", "ter", "te", "per", "pe"] {
+        if let Some(r) = w.strip_prefix(p) {
+            push(r.to_owned());
+        }
+    }
+    // me(N)- / pe(N)- with nasal assimilation.
+    for (p, restore) in [
+        ("meng", &["", "k"][..]),
+        ("peng", &["", "k"][..]),
+        ("meny", &["s"][..]),
+        ("peny", &["s"][..]),
+        ("mem", &["", "p"][..]),
+        ("pem", &["", "p"][..]),
+        ("men", &["", "t"][..]),
+        ("pen", &["", "t"][..]),
+        ("me", &[""][..]),
+    ] {
+        if let Some(r) = w.strip_prefix(p) {
+            for x in restore {
+                push(format!("{x}{r}"));
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tables_are_sorted_for_binary_search() {
+        for t in [tables::COMMON_WORDS, tables::PLACES, tables::PERSON_PARTS, tables::ORGANIZATIONS, tables::TITLES] {
+            assert!(t.windows(2).all(|w| w[0] < w[1]));
+        }
+    }
+
+    #[test]
+    fn ordinary_words_with_affixes_are_recognised() {
+        for w in ["Pertemuan", "Namun", "Meskipun", "Setelah", "Mengatakan", "Pemerintah", "Kebijakan", "Berdirinya", "Penyaluran"] {
+            assert!(is_common_word(w), "{w}");
+        }
+        for w in ["Putin", "Shoigu", "Guterres", "Pyongyang", "Jokowi"] {
+            assert!(!is_common_word(w), "{w}");
+        }
+    }
+}

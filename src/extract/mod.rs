@@ -1,5 +1,7 @@
 //! Names and quotations: [`Article`] in, [`Annotations`] out. Pure.
 
+pub mod names;
+
 use crate::article::Article;
 use serde::Serialize;
 
@@ -49,6 +51,7 @@ pub struct Annotations {
 }
 
 /// Extract names and quotations.
-pub fn analyze(_article: &Article) -> Annotations {
-    Annotations::default()
+pub fn analyze(article: &Article) -> Annotations {
+    let names = names::names(article);
+    Annotations { names, quotes: Vec::new() }
 }

@@ -1,0 +1,39 @@
+//! Compiles the word lists in assets/lexicon/ into sorted static tables, so
+//! lookups are binary searches with no start-up parsing.
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+const LISTS: &[(&str, &str)] = &[
+    ("COMMON_WORDS", "kata-umum.txt"),
+    ("PLACES", "tempat.txt"),
+    ("PERSON_PARTS", "nama-orang.txt"),
+    ("ORGANIZATIONS", "organisasi.txt"),
+    ("TITLES", "gelar.txt"),
+    ("ORG_HEADS", "kepala-organisasi.txt"),
+    ("PLACE_HEADS", "kepala-tempat.txt"),
+    ("DAYS_MONTHS", "hari-bulan.txt"),
+    ("AMBIGUOUS_GIVEN", "nama-umum.txt"),
+    ("COMMON_ACRONYMS", "singkatan-umum.txt"),
+];
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let mut out = String::new();
+    for (name, file) in LISTS {
+        let path = Path::new("assets/lexicon").join(file);
+        println!("cargo:rerun-if-changed={}", path.display());
+        let text = std::fs::read_to_string(&path)?;
+        let mut words: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+        words.sort_unstable();
+        words.dedup();
+        writeln!(out, "/// Generated from assets/lexicon/{file} ({} entries), sorted.", words.len())?;
+        writeln!(out, "pub static {name}: &[&str] = &[")?;
+        for w in words {
+            writeln!(out, "    {w:?},")?;
+        }
+        writeln!(out, "];")?;
+    }
+    let dest = Path::new(&std::env::var("OUT_DIR")?).join("lexicon_tables.rs");
+    std::fs::write(dest, out)?;
+    Ok(())
+}

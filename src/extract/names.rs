@@ -1,0 +1,816 @@
+//! People, places and organisations: capitalised runs parsed with a small
+//! grammar (sentence starts, roles, organisation and place heads, gazetteers,
+//! acronyms, context cues), then folded into panel entries with aliases,
+//! roles and mention counts.
+
+use super::{Mention, Name, NameKind};
+use crate::article::Article;
+use crate::lexicon::{has, is_common_word, tables};
+
+/// A word of a paragraph with its byte span.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Tok<'a> {
+    pub start: usize,
+    pub end: usize,
+    pub text: &'a str,
+    /// Starts with a capital letter.
+    pub cap: bool,
+    /// First word of a sentence (or of a quotation).
+    pub sent_start: bool,
+}
+
+impl Tok<'_> {
+    fn upper(&self) -> bool {
+        let letters = self.text.chars().filter(|c| c.is_alphabetic()).count();
+        letters >= 2 && !self.text.chars().any(char::is_lowercase)
+    }
+}
+
+/// Abbreviations whose final full stop belongs to the word.
+const DOTTED: &[&str] =
+    &["Dr", "dr", "Prof", "H", "Hj", "Ir", "Drs", "Dra", "Jl", "Jln", "St", "Tn", "Ny", "Nn", "Sdr", "Sdri", "Gg", "No", "Kol"];
+
+/// Split a paragraph into words with byte spans.
+pub(crate) fn tokenize(p: &str) -> Vec<Tok<'_>> {
+    let mut toks = Vec::new();
+    let b = p.as_bytes();
+    let chars: Vec<(usize, char)> = p.char_indices().collect();
+    let mut k = 0;
+    let mut prev_end = 0;
+    while k < chars.len() {
+        let Some(&(i, c)) = chars.get(k) else { break };
+        if !c.is_alphanumeric() {
+            k += 1;
+            continue;
+        }
+        let mut j = k;
+        while let Some(&(_, c2)) = chars.get(j) {
+            let inner = matches!(c2, '-' | '\'' | '’' | '.' | '&');
+            if c2.is_alphanumeric() || (inner && chars.get(j + 1).is_some_and(|&(_, n)| n.is_alphanumeric())) {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let mut end = chars.get(j).map_or(p.len(), |&(e, _)| e);
+        let word = p.get(i..end).unwrap_or("");
+        if b.get(end) == Some(&b'.') && (DOTTED.contains(&word) || (word.chars().count() == 1 && word.starts_with(char::is_uppercase))) {
+            end += 1;
+            j += 1;
+        }
+        let gap = p.get(prev_end..i).unwrap_or("");
+        let sent_start = toks.is_empty() || starts_sentence(gap, toks.last().map(|t: &Tok<'_>| t.text));
+        let text = p.get(i..end).unwrap_or("");
+        toks.push(Tok { start: i, end, text, cap: c.is_uppercase(), sent_start });
+        prev_end = end;
+        k = j.max(k + 1);
+    }
+    toks
+}
+
+fn starts_sentence(gap: &str, prev: Option<&str>) -> bool {
+    let g = gap.trim();
+    if g.contains(['"', '“', '”']) && !g.ends_with([',', ')']) {
+        return true;
+    }
+    let ends = g.trim_end_matches(['"', '”', '’', '\'', ')']).ends_with(['.', '!', '?', ':', ';', '•']);
+    ends && !prev.is_some_and(|w| w.ends_with('.') && (w.len() <= 4))
+}
+
+/// Verbs that mark the nearby name as a person who speaks or acts.
+pub(crate) const SPEECH_VERBS: &[&str] = &[
+    "berharap",
+    "berkata",
+    "bilang",
+    "imbuh",
+    "jelas",
+    "kata",
+    "lanjut",
+    "membenarkan",
+    "memastikan",
+    "menambahkan",
+    "menegaskan",
+    "menekankan",
+    "mengakui",
+    "mengaku",
+    "mengatakan",
+    "mengimbau",
+    "menginginkan",
+    "mengingatkan",
+    "mengklaim",
+    "mengungkapkan",
+    "menilai",
+    "meminta",
+    "menjawab",
+    "menjelaskan",
+    "menuturkan",
+    "menyampaikan",
+    "menyatakan",
+    "menyebut",
+    "menyebutkan",
+    "menerangkan",
+    "memaparkan",
+    "papar",
+    "pungkas",
+    "sebut",
+    "tambah",
+    "tegas",
+    "terang",
+    "tutur",
+    "ucap",
+    "ujar",
+    "ungkap",
+    "tulis",
+];
+
+fn is_speech_verb(w: &str) -> bool {
+    let w = w.to_lowercase();
+    SPEECH_VERBS.contains(&w.as_str()) || w.strip_suffix("nya").is_some_and(|s| SPEECH_VERBS.contains(&s))
+}
+
+fn clean(w: &str) -> &str {
+    w.trim_end_matches('.')
+}
+
+fn is_title(w: &str) -> bool {
+    has(tables::TITLES, w) || has(tables::TITLES, clean(w))
+}
+fn is_day_month(w: &str) -> bool {
+    has(tables::DAYS_MONTHS, clean(w))
+}
+fn is_org_head(w: &str) -> bool {
+    has(tables::ORG_HEADS, clean(w))
+}
+fn is_place_head(w: &str) -> bool {
+    has(tables::PLACE_HEADS, clean(w)) || has(tables::PLACE_HEADS, w)
+}
+fn is_person_part(w: &str) -> bool {
+    has(tables::PERSON_PARTS, clean(w))
+}
+
+/// Lowercase words that may stand inside a name.
+fn is_inner_connector(w: &str, org: bool) -> bool {
+    matches!(w, "bin" | "binti" | "van" | "der" | "de" | "da" | "al" | "el" | "von")
+        || (org && matches!(w, "dan" | "untuk" | "dan/atau" | "&"))
+}
+
+/// A raw mention before folding.
+#[derive(Debug, Clone)]
+pub(crate) struct Raw {
+    pub paragraph: usize,
+    pub start: usize,
+    pub end: usize,
+    pub kind: NameKind,
+    pub text: String,
+    pub role: Option<String>,
+    /// Person evidence strength (0 none, 1 weak, 2 strong).
+    pub evidence: u8,
+    /// An acronym given in brackets right after it: `Komisi ... (KPK)`.
+    pub alias: Option<String>,
+    /// End of the mention's span, brackets included (`Komisi ... (KPK)`).
+    pub span_end: usize,
+}
+
+/// Maximal runs of capitalised words (with the connectors names allow).
+fn runs(toks: &[Tok<'_>], p: &str) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let Some(t) = toks.get(i) else { break };
+        if !t.cap || is_day_month(t.text) {
+            i += 1;
+            continue;
+        }
+        let mut org = is_org_head(t.text) || OPEN_TITLES.contains(&t.text);
+        let mut j = i + 1;
+        while let Some(n) = toks.get(j) {
+            org |= is_org_head(n.text);
+            let Some(prev) = toks.get(j - 1) else { break };
+            let gap = p.get(prev.end..n.start).unwrap_or("");
+            let join = gap == " " || (org && gap == ", " && n.cap);
+            if !join || prev.text.ends_with(',') {
+                break;
+            }
+            if n.cap && !is_day_month(n.text) {
+                j += 1;
+            } else if is_inner_connector(n.text, org) && toks.get(j + 1).is_some_and(|x| x.cap && p.get(n.end..x.start) == Some(" ")) {
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        out.push(i..j);
+        i = j;
+    }
+    out
+}
+
+/// Longest gazetteer phrase at the start of `toks` (up to four words).
+fn lexicon_phrase(toks: &[Tok<'_>], p: &str, min: usize) -> Option<(usize, NameKind)> {
+    for n in (min..=toks.len().min(4)).rev() {
+        let (Some(first), Some(last)) = (toks.first(), toks.get(n - 1)) else { continue };
+        let phrase = p.get(first.start..last.end).unwrap_or("");
+        if has(tables::PLACES, phrase) {
+            return Some((n, NameKind::Place));
+        }
+        if has(tables::ORGANIZATIONS, phrase) {
+            return Some((n, NameKind::Organization));
+        }
+    }
+    None
+}
+
+/// Titles that take a complement of ordinary words (`Menteri Luar Negeri`);
+/// other titles (ranks, honorifics, `Kapolri`) are complete by themselves.
+const OPEN_TITLES: &[&str] = &[
+    "Ahli",
+    "Anggota",
+    "Asisten",
+    "Bendahara",
+    "Bos",
+    "Calon",
+    "Camat",
+    "Dekan",
+    "Deputi",
+    "Direktur",
+    "Dirjen",
+    "Dosen",
+    "Duta",
+    "Gubernur",
+    "Guru",
+    "Hakim",
+    "Inspektur",
+    "Jaksa",
+    "Juru",
+    "Kabag",
+    "Kabid",
+    "Kader",
+    "Kadis",
+    "Kanit",
+    "Kapten",
+    "Kasat",
+    "Kepala",
+    "Ketua",
+    "Ketum",
+    "Komandan",
+    "Komisaris",
+    "Komisioner",
+    "Koordinator",
+    "Kuasa",
+    "Lurah",
+    "Manajer",
+    "Mantan",
+    "Menteri",
+    "Pakar",
+    "Panglima",
+    "Pelatih",
+    "Pemain",
+    "Pemilik",
+    "Pemimpin",
+    "Penasihat",
+    "Pendiri",
+    "Pengamat",
+    "Peneliti",
+    "Perdana",
+    "Pimpinan",
+    "Politikus",
+    "Politisi",
+    "Presiden",
+    "Raja",
+    "Ratu",
+    "Rektor",
+    "Sekjen",
+    "Sekretaris",
+    "Staf",
+    "Wakil",
+    "Wali",
+];
+
+/// Titles of two words whose second word is an ordinary word or a name
+/// (`Jaksa Agung`, `Wali Kota`).
+fn is_two_word_title(a: &str, b: &str) -> bool {
+    matches!(
+        (a, b),
+        ("Jaksa", "Agung")
+            | ("Wali", "Kota")
+            | ("Juru", "Bicara")
+            | ("Perdana", "Menteri")
+            | ("Sekretaris", "Jenderal")
+            | ("Ketua", "Umum" | "Harian")
+            | ("Duta", "Besar")
+            | ("Kuasa", "Hukum")
+            | ("Guru", "Besar")
+            | ("Wakil", "Ketua" | "Presiden" | "Gubernur" | "Bupati" | "Menteri")
+    )
+}
+
+/// An ordinary word that is also a common given name, followed by another
+/// name word, starts a name (`Menkokesra Agung Laksono`).
+fn starts_name(rt: &[Tok<'_>], i: usize) -> bool {
+    let (Some(t), Some(n)) = (rt.get(i), rt.get(i + 1)) else { return false };
+    has(tables::AMBIGUOUS_GIVEN, clean(t.text)) && !is_common_word(n.text) && !n.upper() && !is_title(n.text) && !is_org_head(n.text)
+}
+
+fn is_acronym(t: &Tok<'_>) -> bool {
+    t.upper() && t.text.chars().count() <= 8 && !t.text.contains('.')
+}
+
+/// What one entity at the start of a run is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Found {
+    Kind(NameKind, u8),
+    /// Proper words of unknown kind: a person if the context agrees.
+    Unknown,
+    /// Not a name (a lone head word, a common abbreviation, a roman numeral).
+    Skip,
+}
+
+/// Parse one entity at the start of `toks`; returns its length in words.
+fn entity(toks: &[Tok<'_>], p: &str) -> (usize, Found) {
+    let Some(t0) = toks.first() else { return (0, Found::Skip) };
+    if let Some((n, kind)) = lexicon_phrase(toks, p, 2) {
+        return (extend_org(toks, n, kind), Found::Kind(kind, 2));
+    }
+    let acronym = is_acronym(t0);
+    if acronym && has(tables::COMMON_ACRONYMS, t0.text) {
+        return (1, Found::Skip);
+    }
+    let head_org = is_org_head(t0.text) || (acronym && has(tables::ORGANIZATIONS, t0.text));
+    let head_place = is_place_head(t0.text);
+    if head_org || head_place {
+        let kind = if head_org { NameKind::Organization } else { NameKind::Place };
+        let len = if acronym {
+            1 + toks.iter().skip(1).take_while(|t| is_acronym(t) && !has(tables::COMMON_ACRONYMS, t.text)).count()
+        } else {
+            phrase_len(toks)
+        };
+        let next_is_head = toks.get(len).is_some_and(|t| is_org_head(t.text));
+        if (len == 1 && !acronym) || (next_is_head && is_generic_body(toks.get(..len).unwrap_or_default())) {
+            return (len, Found::Skip);
+        }
+        return (len, Found::Kind(kind, 2));
+    }
+    if let Some((n, kind)) = lexicon_phrase(toks, p, 1) {
+        // A place word that is also a given name, followed by more name words, is a person.
+        let name_follows = toks.get(1).is_some_and(|t| !is_common_word(t.text) && !t.upper() && !is_title(t.text));
+        if !(name_follows && is_person_part(t0.text) && kind == NameKind::Place) {
+            return (n, Found::Kind(kind, 2));
+        }
+    }
+    if acronym {
+        if has(tables::PLACES, t0.text) {
+            return (1, Found::Kind(NameKind::Place, 2));
+        }
+        return (phrase_len(toks), Found::Kind(NameKind::Organization, 0));
+    }
+    if t0.text.contains('.')
+        && t0.text.rsplit('.').next().is_some_and(|tld| matches!(tld.to_lowercase().as_str(), "com" | "id" | "net" | "org"))
+    {
+        return (1, Found::Kind(NameKind::Organization, 2));
+    }
+    let initial = t0.text.trim_end_matches('.').chars().count() == 1;
+    if initial && t0.text.ends_with('.') && toks.get(1).is_some_and(|t| t.cap && !is_title(t.text)) {
+        let len = 1 + toks.iter().skip(1).take_while(|t| t.cap && !is_title(t.text) && !is_org_head(t.text) && !is_acronym(t)).count();
+        return (len, Found::Unknown);
+    }
+    if is_title(t0.text) || is_day_month(t0.text) || t0.text.starts_with("Rp") || initial {
+        return (1, Found::Skip);
+    }
+    // Unknown proper words: up to the next word that starts another entity.
+    let mut len = 1;
+    while let Some(t) = toks.get(len) {
+        if is_org_head(t.text) || is_title(t.text) || is_acronym(t) {
+            break;
+        }
+        len += 1;
+    }
+    (len, Found::Unknown)
+}
+
+/// The governing board of a party or body (`DPP`, `Dewan Pimpinan Pusat`),
+/// said before the body's own name: a role, not an organisation.
+fn is_generic_body(toks: &[Tok<'_>]) -> bool {
+    let words: Vec<&str> = toks.iter().map(|t| t.text).collect();
+    matches!(
+        words.as_slice(),
+        ["DPP" | "DPD" | "DPW" | "DPC" | "PP" | "PW" | "PC" | "Pengurus"] | ["Dewan", "Pimpinan", ..] | ["Pengurus", ..]
+    ) || matches!(words.as_slice(), ["Dewan", "Pimpinan", "Pusat" | "Daerah" | "Wilayah" | "Cabang"])
+}
+
+/// A gazetteer organisation that runs on with more words of the same body
+/// (`Partai Golkar` + nothing; `PDI` + `Perjuangan`).
+fn extend_org(toks: &[Tok<'_>], n: usize, kind: NameKind) -> usize {
+    if kind != NameKind::Organization {
+        return n;
+    }
+    let mut len = n;
+    while let Some(t) = toks.get(len) {
+        let rest_common = toks.get(len..).unwrap_or_default().iter().all(|x| is_common_word(x.text));
+        if rest_common && !is_title(t.text) && !is_org_head(t.text) {
+            len += 1;
+        } else {
+            break;
+        }
+    }
+    len
+}
+
+/// Length of an organisation or place phrase that starts with a head word
+/// (`Kementerian Pekerjaan Umum dan Perumahan Rakyat`, `Partai NasDem`,
+/// `Dewan Keamanan PBB`, `Kabupaten Garut`); it stops where a person's name
+/// or another head begins.
+fn phrase_len(toks: &[Tok<'_>]) -> usize {
+    let mut len = 1;
+    let mut proper = 0;
+    let mut ordinary = 0;
+    while let Some(t) = toks.get(len) {
+        if is_title(t.text) && !is_org_head(t.text) {
+            break;
+        }
+        let after_board = toks.get(len - 1).is_some_and(|x| x.text == "Pimpinan");
+        if len >= 2 && is_org_head(t.text) && !is_acronym(t) && !after_board {
+            break;
+        }
+        if len >= 2 && is_place_head(t.text) && toks.get(len + 1).is_some_and(|x| !is_common_word(x.text)) {
+            break;
+        }
+        if starts_name(toks, len) {
+            break;
+        }
+        let common = is_common_word(t.text) || matches!(t.text, "dan" | "untuk" | "&");
+        if common || is_acronym(t) || has(tables::PLACES, t.text) {
+            ordinary += usize::from(common);
+            len += 1;
+            continue;
+        }
+        // A proper word: part of the body's own name, unless a person's name begins here.
+        let rest = toks.get(len..).unwrap_or_default();
+        let person_here = starts_name(toks, len)
+            || (is_person_part(t.text) && rest.len() >= 2)
+            || ((ordinary > 0 || proper >= 1) && (is_person_part(t.text) || rest.len() >= 2));
+        if person_here || proper >= 2 {
+            break;
+        }
+        proper += 1;
+        len += 1;
+    }
+    while len > 1 && toks.get(len - 1).is_some_and(|t| matches!(t.text, "dan" | "untuk" | "&")) {
+        len -= 1;
+    }
+    len
+}
+
+/// Extract raw mentions from every paragraph.
+pub(crate) fn raw_mentions(article: &Article) -> Vec<Raw> {
+    let tokenized: Vec<Vec<Tok<'_>>> = article.paragraphs.iter().map(|p| tokenize(&p.text)).collect();
+    // Capitalised words seen inside sentences are names wherever they stand.
+    let known: std::collections::HashSet<&str> = tokenized.iter().flatten().filter(|t| t.cap && !t.sent_start).map(|t| t.text).collect();
+    let mut out = Vec::new();
+    for (pi, (para, toks)) in article.paragraphs.iter().zip(&tokenized).enumerate() {
+        let p = para.text.as_str();
+        let mut pending_role: Option<(String, usize)> = None;
+        for run in runs(toks, p) {
+            let Some(rt) = toks.get(run.clone()) else { continue };
+            // The acronym in brackets after a name belongs to that mention.
+            if rt.first().is_some_and(|t| out.last().is_some_and(|r: &Raw| r.paragraph == pi && r.span_end >= t.end)) {
+                continue;
+            }
+            parse_run(pi, p, rt, toks, run.start, &known, &mut pending_role, &mut out);
+        }
+    }
+    out
+}
+
+#[allow(clippy::too_many_arguments)]
+fn parse_run(
+    pi: usize,
+    p: &str,
+    rt: &[Tok<'_>],
+    toks: &[Tok<'_>],
+    run_start: usize,
+    known: &std::collections::HashSet<&str>,
+    pending_role: &mut Option<(String, usize)>,
+    out: &mut Vec<Raw>,
+) {
+    let mut i = 0;
+    if let Some(t) = rt.first()
+        && t.sent_start
+        && !t.upper()
+        && !known.contains(t.text)
+        && !is_title(t.text)
+        && !is_org_head(t.text)
+        && !is_place_head(t.text)
+        && !starts_name(rt, 0)
+        && is_common_word(t.text)
+    {
+        i = 1;
+    }
+    let mut role: Option<(usize, usize)> = None;
+    let mut open = false;
+    let mut emitted_person = false;
+    while i < rt.len() {
+        let Some(t) = rt.get(i) else { break };
+        let prev_title = i > 0 && rt.get(i - 1).is_some_and(|x| is_title(x.text));
+        let two_word = prev_title && rt.get(i - 1).is_some_and(|x| is_two_word_title(x.text, t.text));
+        if two_word || (is_title(t.text) && !(role.is_none() && is_org_head(t.text))) {
+            role = Some((role.map_or(t.start, |r| r.0), t.end));
+            open = OPEN_TITLES.contains(&clean(t.text));
+            i += 1;
+            continue;
+        }
+        if let Some(r) = role.as_mut()
+            && open
+            && i + 1 < rt.len()
+            && is_common_word(t.text)
+            && !is_org_head(t.text)
+            && (!is_place_head(t.text) || rt.get(i + 1).is_some_and(|n| is_common_word(n.text)))
+            && !has(tables::PLACES, t.text)
+            && !starts_name(rt, i)
+        {
+            r.1 = t.end;
+            i += 1;
+            continue;
+        }
+        let rest = rt.get(i..).unwrap_or_default();
+        let (len, found) = entity(rest, p);
+        let len = len.max(1);
+        let (Some(a), Some(b)) = (rest.first(), rest.get(len - 1)) else { break };
+        let role_text = role.map(|(s, e)| p.get(s..e).unwrap_or("").trim_end_matches(',').to_owned());
+        match found {
+            Found::Skip => {
+                if let Some(rr) = role.as_mut() {
+                    rr.1 = b.end;
+                }
+            }
+            Found::Kind(kind, ev) => {
+                let mut r = raw(pi, p, a.start, b.end, kind, None, ev);
+                set_alias(&mut r, p);
+                out.push(r);
+                if let Some(rr) = role.as_mut() {
+                    // The body or place a title governs: part of the role.
+                    rr.1 = b.end;
+                    open = false;
+                }
+            }
+            Found::Unknown => {
+                let titled = role.is_some();
+                let kind = person_kind(rest, len, titled, run_start + i, toks, p, b.end);
+                if let Some((kind, ev)) = kind {
+                    let mut r = raw(pi, p, a.start, b.end, kind, None, ev);
+                    if kind == NameKind::Person {
+                        r.role = role_text.clone();
+                        if r.role.is_none()
+                            && let Some((pr, end)) = pending_role.as_ref()
+                            && p.get(*end..a.start).is_some_and(|g| g.trim() == ",")
+                        {
+                            r.role = Some(pr.clone());
+                        }
+                        if r.role.is_none() {
+                            r.role = apposition_role(p, b.end);
+                        }
+                        emitted_person = true;
+                    }
+                    set_alias(&mut r, p);
+                    out.push(r);
+                }
+                role = None;
+            }
+        }
+        i += len;
+    }
+    *pending_role = match role {
+        Some((s, e)) if !emitted_person => Some((p.get(s..e).unwrap_or("").trim_end_matches(',').to_owned(), e)),
+        _ => None,
+    };
+}
+
+fn raw(paragraph: usize, p: &str, start: usize, end: usize, kind: NameKind, role: Option<String>, evidence: u8) -> Raw {
+    Raw { paragraph, start, end, kind, text: p.get(start..end).unwrap_or("").to_owned(), role, evidence, alias: None, span_end: end }
+}
+
+/// Decide whether an unknown proper phrase is a person (with evidence), a
+/// place (after `di`/`ke`/`dari`), an organisation (an acronym of it follows
+/// in brackets), or nothing.
+fn person_kind(
+    rest: &[Tok<'_>],
+    len: usize,
+    titled: bool,
+    abs_start: usize,
+    toks: &[Tok<'_>],
+    p: &str,
+    end: usize,
+) -> Option<(NameKind, u8)> {
+    let first = rest.first()?;
+    let words = rest.get(..len)?;
+    let prev = abs_start.checked_sub(1).and_then(|k| toks.get(k));
+    let next = toks.get(abs_start + len);
+    let text = p.get(first.start..end).unwrap_or("");
+    if let Some(a) = bracket_alias(p, end)
+        && a.chars().all(|c| c.is_uppercase())
+        && a.len() >= 2
+        && initials(text).starts_with(a.get(..1).unwrap_or(""))
+        && len >= 2
+    {
+        return Some((NameKind::Organization, 2));
+    }
+    let prev_w = prev.map(|t| t.text.to_lowercase()).unwrap_or_default();
+    if matches!(prev_w.as_str(), "di" | "ke" | "dari" | "menuju" | "asal" | "kawasan" | "wilayah" | "daerah" | "kota" | "negara") && !titled
+    {
+        return Some((NameKind::Place, 1));
+    }
+    let speech = next.is_some_and(|t| is_speech_verb(t.text))
+        || prev.is_some_and(|t| is_speech_verb(t.text) || t.text.eq_ignore_ascii_case("menurut"));
+    let known = words.iter().any(|t| is_person_part(t.text)) || starts_name(words, 0);
+    let all_common = words.iter().all(|t| is_common_word(t.text));
+    if titled || speech {
+        return (!all_common || known).then_some((NameKind::Person, 2));
+    }
+    if all_common && !known {
+        return None;
+    }
+    if known || len >= 2 {
+        return Some((NameKind::Person, 1));
+    }
+    if first.sent_start {
+        return None;
+    }
+    Some((NameKind::Person, 0))
+}
+
+/// `Kim Jong Un, Pemimpin Korea Utara,`: a role after the name.
+fn apposition_role(p: &str, end: usize) -> Option<String> {
+    let rest = p.get(end..)?.strip_prefix(", ")?;
+    let toks = tokenize(rest);
+    let first = toks.first()?;
+    if !is_title(first.text) {
+        return None;
+    }
+    let mut last = first;
+    for t in &toks {
+        if !t.cap || rest.get(last.end..t.start).is_some_and(|g| g != " " && t.start != first.start) {
+            break;
+        }
+        last = t;
+    }
+    Some(rest.get(first.start..last.end)?.trim_end_matches(',').to_owned())
+}
+
+fn set_alias(r: &mut Raw, p: &str) {
+    r.alias = bracket_alias(p, r.end);
+    if let Some(a) = &r.alias {
+        r.span_end = r.end + 3 + a.len();
+    }
+}
+
+/// `(KPK)` or `(Gus Dur)` right after a name.
+fn bracket_alias(p: &str, end: usize) -> Option<String> {
+    let rest = p.get(end..)?.strip_prefix(" (")?;
+    let close = rest.find(')')?;
+    let inner = rest.get(..close)?;
+    (inner.chars().count() <= 40 && inner.starts_with(char::is_uppercase) && !inner.contains(['/', ',']) && !is_day_month(inner))
+        .then(|| inner.to_owned())
+}
+
+/// Words of a name that carry identity (connectors and generic heads removed).
+fn core_words(s: &str) -> Vec<&str> {
+    s.split(' ').filter(|w| !w.is_empty()).collect()
+}
+
+fn initials(s: &str) -> String {
+    core_words(s)
+        .iter()
+        .filter(|w| !matches!(w.to_lowercase().as_str(), "dan" | "untuk" | "dari" | "di" | "&" | "dan/atau"))
+        .filter_map(|w| w.chars().next())
+        .flat_map(char::to_uppercase)
+        .collect()
+}
+
+fn contains_words(long: &[&str], short: &[&str]) -> bool {
+    !short.is_empty() && short.len() < long.len() && long.windows(short.len()).any(|w| w == short)
+}
+
+/// Fold raw mentions into panel entries.
+pub(crate) fn fold(raws: Vec<Raw>) -> Vec<Name> {
+    use std::collections::BTreeMap;
+    // 1. Resolve each distinct text's kind by evidence and majority.
+    let mut by_text: BTreeMap<String, Vec<&Raw>> = BTreeMap::new();
+    for r in &raws {
+        by_text.entry(r.text.clone()).or_default().push(r);
+    }
+    let persons: Vec<&str> = by_text
+        .iter()
+        .filter(|(t, rs)| rs.iter().any(|r| r.kind == NameKind::Person && r.evidence >= 1) && core_words(t).len() >= 2)
+        .map(|(t, _)| t.as_str())
+        .collect();
+    let mut kind_of: BTreeMap<String, NameKind> = BTreeMap::new();
+    for (text, rs) in &by_text {
+        let mut votes: BTreeMap<NameKind, u32> = BTreeMap::new();
+        for r in rs {
+            *votes.entry(r.kind).or_default() += 1 + u32::from(r.evidence);
+        }
+        let mut best = votes.iter().max_by_key(|(_, v)| **v).map(|(k, _)| *k).unwrap_or(NameKind::Person);
+        let strongest = rs.iter().map(|r| r.evidence).max().unwrap_or(0);
+        if best == NameKind::Place && strongest <= 1 && persons.iter().any(|long| contains_words(&core_words(long), &core_words(text))) {
+            best = NameKind::Person;
+        }
+        // A weak single-word person is kept only if it is part of a longer person name or repeated.
+        if best == NameKind::Person || best == NameKind::Organization {
+            let ev = rs.iter().map(|r| r.evidence).max().unwrap_or(0);
+            let words = core_words(text);
+            let part_of = persons.iter().any(|long| contains_words(&core_words(long), &words));
+            if ev == 0 && !part_of && rs.len() < 2 {
+                continue;
+            }
+        }
+        kind_of.insert(text.clone(), best);
+    }
+    // 2. Aliases: brackets, parts of longer person names, acronyms, generic heads.
+    let texts: Vec<(String, NameKind)> = kind_of.iter().map(|(t, k)| (t.clone(), *k)).collect();
+    let mut canon: BTreeMap<String, String> = BTreeMap::new();
+    for r in &raws {
+        if let (Some(a), Some(&k)) = (&r.alias, kind_of.get(&r.text))
+            && (kind_of.contains_key(a) || k == NameKind::Organization)
+        {
+            canon.entry(a.clone()).or_insert_with(|| r.text.clone());
+            kind_of.entry(a.clone()).or_insert(k);
+        }
+    }
+    for (t, k) in &texts {
+        if canon.contains_key(t) {
+            continue;
+        }
+        let w = core_words(t);
+        let longer: Vec<&String> = texts
+            .iter()
+            .filter(|(o, ok)| {
+                o != t
+                    && match (k, ok) {
+                        (NameKind::Person, NameKind::Person) => contains_words(&core_words(o), &w),
+                        (NameKind::Organization, NameKind::Organization) => {
+                            let ow = core_words(o);
+                            (t.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '-') && initials(o) == *t)
+                                || (ow.len() == w.len() + 1 && ow.get(1..) == Some(&w[..]) && ow.first().is_some_and(|h| is_org_head(h)))
+                        }
+                        _ => false,
+                    }
+            })
+            .map(|(o, _)| o)
+            .collect();
+        let longest: Vec<&String> =
+            longer.iter().copied().filter(|o| !longer.iter().any(|x| *x != *o && contains_words(&core_words(x), &core_words(o)))).collect();
+        if longest.len() == 1
+            && let Some(l) = longest.first()
+        {
+            canon.insert(t.clone(), (*l).clone());
+        }
+    }
+    let resolve = |t: &str| -> String {
+        let mut cur = t.to_owned();
+        for _ in 0..4 {
+            match canon.get(&cur) {
+                Some(n) if *n != cur => cur = n.clone(),
+                _ => break,
+            }
+        }
+        cur
+    };
+    // 3. Build entries in order of first mention.
+    let mut entries: Vec<Name> = Vec::new();
+    let mut index: BTreeMap<(String, NameKind), usize> = BTreeMap::new();
+    for r in &raws {
+        let Some(&k) = kind_of.get(&r.text) else { continue };
+        let name = resolve(&r.text);
+        let kind = kind_of.get(&name).copied().unwrap_or(k);
+        let idx = *index.entry((name.clone(), kind)).or_insert_with(|| {
+            entries.push(Name { name: name.clone(), kind, role: None, aliases: Vec::new(), mentions: Vec::new() });
+            entries.len() - 1
+        });
+        let Some(e) = entries.get_mut(idx) else { continue };
+        if r.text != e.name && !e.aliases.contains(&r.text) {
+            e.aliases.push(r.text.clone());
+        }
+        if e.role.is_none() {
+            e.role.clone_from(&r.role);
+        }
+        let text = if r.span_end > r.end { format!("{} ({})", r.text, r.alias.as_deref().unwrap_or("")) } else { r.text.clone() };
+        e.mentions.push(Mention { paragraph: r.paragraph, start: r.start, end: r.span_end, text });
+    }
+    for e in &mut entries {
+        e.mentions.sort_by_key(|m| (m.paragraph, m.start));
+        e.mentions.dedup_by_key(|m| (m.paragraph, m.start));
+    }
+    entries.sort_by(|a, b| a.kind.cmp(&b.kind).then(b.mentions.len().cmp(&a.mentions.len())).then(first_pos(a).cmp(&first_pos(b))));
+    entries
+}
+
+fn first_pos(n: &Name) -> (usize, usize) {
+    n.mentions.first().map_or((usize::MAX, 0), |m| (m.paragraph, m.start))
+}
+
+/// Names of an article, folded into panel entries.
+pub fn names(article: &Article) -> Vec<Name> {
+    fold(raw_mentions(article))
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,79 @@
+use super::*;
+use crate::article::{Article, Paragraph};
+
+fn article(paras: &[&str]) -> Article {
+    Article { paragraphs: paras.iter().map(|p| Paragraph::body(*p)).collect(), ..Article::default() }
+}
+
+fn find<'a>(ns: &'a [Name], name: &str) -> Option<&'a Name> {
+    ns.iter().find(|n| n.name == name)
+}
+
+#[test]
+fn role_before_name_with_comma() {
+    let ns = names(&article(&["Rapat dihadiri Gubernur Jawa Barat, Rudi Hartanto, dan Wali Kota Bogor Sinta Maharani."]));
+    let rudi = find(&ns, "Rudi Hartanto").expect("Rudi");
+    assert_eq!(rudi.kind, NameKind::Person);
+    assert_eq!(rudi.role.as_deref(), Some("Gubernur Jawa Barat"));
+    let sinta = find(&ns, "Sinta Maharani").expect("Sinta");
+    assert_eq!(sinta.role.as_deref(), Some("Wali Kota Bogor"));
+    assert_eq!(find(&ns, "Jawa Barat").map(|n| n.kind), Some(NameKind::Place));
+}
+
+#[test]
+fn role_after_name_and_aliases_fold() {
+    let ns = names(&article(&[
+        "Pertemuan itu dihadiri Arman Siregar, Menteri Perhubungan, di Medan.",
+        "Arman mengatakan jalan tol selesai tahun depan.",
+    ]));
+    let arman = find(&ns, "Arman Siregar").expect("Arman Siregar");
+    assert_eq!(arman.role.as_deref(), Some("Menteri Perhubungan"));
+    assert_eq!(arman.mentions.len(), 2);
+    assert!(arman.aliases.contains(&"Arman".to_owned()));
+    assert!(find(&ns, "Pertemuan").is_none());
+    assert_eq!(find(&ns, "Medan").map(|n| n.kind), Some(NameKind::Place));
+}
+
+#[test]
+fn sentence_starts_days_and_titles_alone_are_not_names() {
+    let ns = names(&article(&[
+        "Namun, pada Senin (4/3) Presiden belum hadir. Setelah itu Kapolri datang. Meskipun hujan, warga tetap berkumpul.",
+    ]));
+    for bad in ["Namun", "Senin", "Presiden", "Setelah", "Kapolri", "Meskipun"] {
+        assert!(find(&ns, bad).is_none(), "{bad} in {ns:?}");
+    }
+}
+
+#[test]
+fn acronym_in_brackets_folds_into_the_organisation() {
+    let ns = names(&article(&["Komisi Pemberantasan Korupsi (KPK) memeriksa saksi.", "Juru bicara KPK menyebut pemeriksaan berlanjut."]));
+    let kpk = find(&ns, "Komisi Pemberantasan Korupsi").expect("KPK");
+    assert_eq!(kpk.kind, NameKind::Organization);
+    assert_eq!(kpk.mentions.len(), 2);
+    assert!(kpk.aliases.contains(&"KPK".to_owned()));
+}
+
+#[test]
+fn ambiguous_short_form_is_not_folded() {
+    let ns = names(&article(&["Budi Santoso dan Budi Prasetyo hadir.", "Budi kemudian pulang lebih dulu."]));
+    assert!(find(&ns, "Budi Santoso").is_some_and(|n| n.mentions.len() == 1));
+    assert!(find(&ns, "Budi Prasetyo").is_some_and(|n| n.mentions.len() == 1));
+}
+
+#[test]
+fn places_after_prepositions_and_organisations_by_head() {
+    let ns = names(&article(&["Warga dari Sukamaju mendatangi kantor Partai Harapan Rakyat di Kabupaten Garut."]));
+    assert_eq!(find(&ns, "Sukamaju").map(|n| n.kind), Some(NameKind::Place));
+    assert_eq!(find(&ns, "Partai Harapan Rakyat").map(|n| n.kind), Some(NameKind::Organization));
+    assert_eq!(find(&ns, "Kabupaten Garut").map(|n| n.kind), Some(NameKind::Place));
+}
+
+#[test]
+fn spans_point_at_the_text() {
+    let a = article(&["Menurut Dewi Lestari, harga naik.", "\"Kami siap,\" kata Dewi."]);
+    for n in names(&a) {
+        for m in &n.mentions {
+            assert_eq!(&a.paragraphs[m.paragraph].text[m.start..m.end], m.text);
+        }
+    }
+}
