@@ -1,6 +1,7 @@
 //! Names and quotations: [`Article`] in, [`Annotations`] out. Pure.
 
 pub mod names;
+pub mod quotes;
 
 use crate::article::Article;
 use serde::Serialize;
@@ -53,5 +54,6 @@ pub struct Annotations {
 /// Extract names and quotations.
 pub fn analyze(article: &Article) -> Annotations {
     let names = names::names(article);
-    Annotations { names, quotes: Vec::new() }
+    let quotes = quotes::quotes(article, &names);
+    Annotations { names, quotes }
 }

@@ -54,7 +54,10 @@ pub(crate) fn tokenize(p: &str) -> Vec<Tok<'_>> {
         }
         let mut end = chars.get(j).map_or(p.len(), |&(e, _)| e);
         let word = p.get(i..end).unwrap_or("");
-        if b.get(end) == Some(&b'.') && (DOTTED.contains(&word) || (word.chars().count() == 1 && word.starts_with(char::is_uppercase))) {
+        let initial_before_name = word.chars().count() == 1
+            && word.starts_with(char::is_uppercase)
+            && p.get(end + 1..).is_some_and(|r| r.starts_with(' ') && r.get(1..).is_some_and(|x| x.starts_with(char::is_uppercase)));
+        if b.get(end) == Some(&b'.') && (DOTTED.contains(&word) || initial_before_name) {
             end += 1;
             j += 1;
         }
@@ -181,10 +184,12 @@ fn runs(toks: &[Tok<'_>], p: &str) -> Vec<std::ops::Range<usize>> {
             i += 1;
             continue;
         }
-        let mut org = is_org_head(t.text) || OPEN_TITLES.contains(&t.text);
+        let mut org = is_org_head(t.text);
+        let mut titled = OPEN_TITLES.contains(&t.text);
         let mut j = i + 1;
         while let Some(n) = toks.get(j) {
             org |= is_org_head(n.text);
+            titled |= OPEN_TITLES.contains(&n.text);
             let Some(prev) = toks.get(j - 1) else { break };
             let gap = p.get(prev.end..n.start).unwrap_or("");
             let join = gap == " " || (org && gap == ", " && n.cap);
@@ -193,7 +198,9 @@ fn runs(toks: &[Tok<'_>], p: &str) -> Vec<std::ops::Range<usize>> {
             }
             if n.cap && !is_day_month(n.text) {
                 j += 1;
-            } else if is_inner_connector(n.text, org) && toks.get(j + 1).is_some_and(|x| x.cap && p.get(n.end..x.start) == Some(" ")) {
+            } else if is_inner_connector(n.text, org || titled)
+                && toks.get(j + 1).is_some_and(|x| x.cap && p.get(n.end..x.start) == Some(" "))
+            {
                 j += 2;
             } else {
                 break;
@@ -361,7 +368,8 @@ fn entity(toks: &[Tok<'_>], p: &str) -> (usize, Found) {
         if has(tables::PLACES, t0.text) {
             return (1, Found::Kind(NameKind::Place, 2));
         }
-        return (phrase_len(toks), Found::Kind(NameKind::Organization, 0));
+        let len = 1 + toks.iter().skip(1).take_while(|t| is_acronym(t) && !has(tables::COMMON_ACRONYMS, t.text)).count();
+        return (len, Found::Kind(NameKind::Organization, 0));
     }
     if t0.text.contains('.')
         && t0.text.rsplit('.').next().is_some_and(|tld| matches!(tld.to_lowercase().as_str(), "com" | "id" | "net" | "org"))
@@ -379,7 +387,13 @@ fn entity(toks: &[Tok<'_>], p: &str) -> (usize, Found) {
     // Unknown proper words: up to the next word that starts another entity.
     let mut len = 1;
     while let Some(t) = toks.get(len) {
-        if is_org_head(t.text) || is_title(t.text) || is_acronym(t) {
+        // `Mahfud MD`, `Munawar AR`: initials closing a name.
+        let closing_initials = is_acronym(t)
+            && t.text.chars().count() <= 3
+            && len + 1 == toks.len()
+            && !has(tables::ORGANIZATIONS, t.text)
+            && !has(tables::PLACES, t.text);
+        if !closing_initials && (is_org_head(t.text) || is_title(t.text) || is_acronym(t)) {
             break;
         }
         len += 1;
@@ -531,6 +545,23 @@ fn parse_run(
             i += 1;
             continue;
         }
+        // An ordinary word before a name (`BPS Ketenagakerjaan Krishna`) belongs to the role.
+        if role.is_some()
+            && i + 1 < rt.len()
+            && is_common_word(t.text)
+            && !starts_name(rt, i)
+            && !is_org_head(t.text)
+            && !is_place_head(t.text)
+            && !has(tables::PLACES, t.text)
+            && lexicon_phrase(rt.get(i..).unwrap_or_default(), p, 2).is_none()
+            && rt.get(i + 1).is_some_and(|n| !is_common_word(n.text) && !n.upper() && !is_title(n.text) && !has(tables::PLACES, n.text))
+        {
+            if let Some(r) = role.as_mut() {
+                r.1 = t.end;
+            }
+            i += 1;
+            continue;
+        }
         let rest = rt.get(i..).unwrap_or_default();
         let (len, found) = entity(rest, p);
         let len = len.max(1);
@@ -622,11 +653,18 @@ fn person_kind(
         || prev.is_some_and(|t| is_speech_verb(t.text) || t.text.eq_ignore_ascii_case("menurut"));
     let known = words.iter().any(|t| is_person_part(t.text)) || starts_name(words, 0);
     let all_common = words.iter().all(|t| is_common_word(t.text));
-    if titled || speech {
-        return (!all_common || known).then_some((NameKind::Person, 2));
-    }
     if all_common && !known {
-        return None;
+        // Capitalised ordinary words may be a name (`Budi Gunawan`, `Muslim`):
+        // after a title (two words or more) or with a speech verb they are one;
+        // a lone word after a title is the title's complement (`Menteri Energi`);
+        // otherwise a lone word counts only as part of a longer name (see fold).
+        if (titled && len >= 2) || (speech && (len >= 2 || !first.sent_start)) {
+            return Some((NameKind::Person, 2));
+        }
+        return (!first.sent_start && len == 1 && !titled).then_some((NameKind::Person, 0));
+    }
+    if titled || speech {
+        return Some((NameKind::Person, 2));
     }
     if known || len >= 2 {
         return Some((NameKind::Person, 1));
@@ -719,6 +757,9 @@ pub(crate) fn fold(raws: Vec<Raw>) -> Vec<Name> {
             let words = core_words(text);
             let part_of = persons.iter().any(|long| contains_words(&core_words(long), &words));
             if ev == 0 && !part_of && rs.len() < 2 {
+                continue;
+            }
+            if best == NameKind::Person && ev < 2 && !part_of && words.iter().all(|w| is_common_word(w)) && words.len() == 1 {
                 continue;
             }
         }

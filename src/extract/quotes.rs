@@ -1,0 +1,414 @@
+//! Direct quotations and their speakers.
+//!
+//! Marks are paired per paragraph (`“…”`, `"…"`, `”…”`, `„…“`, `«…»`); a
+//! quotation may run over paragraphs when each continued paragraph opens with
+//! a mark and only the last one closes. Titles and scare quotes are left out
+//! unless speech attaches them to someone. Speakers come from speech verbs
+//! before or after the quotation, resolved through the names list (pronouns
+//! and `-nya` to the most recent person, roles to the person holding them).
+
+use super::names::{SPEECH_VERBS, tokenize};
+use super::{Name, NameKind, Quote};
+use crate::article::Article;
+
+/// A quotation found in one paragraph: byte range of the text between marks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Span {
+    start: usize,
+    end: usize,
+    /// Byte just after the closing mark (== `end` when the mark is missing).
+    after: usize,
+    /// Byte of the opening mark.
+    open: usize,
+    /// The quotation goes on in the next paragraph.
+    continues: bool,
+}
+
+fn is_opening(c: char) -> bool {
+    matches!(c, '“' | '"' | '„' | '«' | '”')
+}
+
+/// Pair the quotation marks of one paragraph.
+fn spans(p: &str, next_opens: bool) -> Vec<Span> {
+    let chars: Vec<(usize, char)> = p.char_indices().collect();
+    let mut out = Vec::new();
+    let mut open: Option<(usize, char)> = None;
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        let prev = k.checked_sub(1).and_then(|j| chars.get(j)).map(|x| x.1);
+        let next = chars.get(k + 1).map(|x| x.1);
+        let word_before = prev.is_some_and(char::is_alphanumeric);
+        let text_after = next.is_some_and(|n| !n.is_whitespace());
+        match (open, c) {
+            (None, '“' | '„' | '«') => open = Some((i, c)),
+            (None, '"' | '”') if text_after && !word_before => open = Some((i, c)),
+            (Some((o, oc)), '”' | '"' | '“' | '»')
+                if matches!((oc, c), ('“', '”') | ('"', '"') | ('”', '”') | ('„', '“' | '”') | ('«', '»') | ('“', '"') | ('"', '”')) =>
+            {
+                let start = o + oc.len_utf8();
+                if i > start {
+                    out.push(Span { start, end: i, after: i + c.len_utf8(), open: o, continues: false });
+                }
+                open = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some((o, oc)) = open {
+        let start = o + oc.len_utf8();
+        let rest = p.get(start..).unwrap_or("").trim_end();
+        // An unclosed quotation counts only if the next paragraph continues it
+        // or it ends like speech; it never runs past its paragraph.
+        if next_opens || rest.ends_with(['.', '!', '?', ',']) {
+            out.push(Span { start, end: start + rest.len(), after: start + rest.len(), open: o, continues: next_opens });
+        }
+    }
+    out
+}
+
+fn words(s: &str) -> Vec<&str> {
+    s.split_whitespace().collect()
+}
+
+fn is_speech(w: &str) -> bool {
+    let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    SPEECH_VERBS.contains(&w.as_str()) || w.strip_suffix("nya").is_some_and(|s| SPEECH_VERBS.contains(&s)) || w == "menurut"
+}
+
+/// Titles of works and scare quotes: short, or Title Case without final
+/// punctuation.
+fn looks_like_speech(q: &str, attached: bool) -> bool {
+    if attached {
+        return true;
+    }
+    let ws = words(q);
+    let punct = q.trim_end().ends_with(['.', ',', '!', '?', '…']);
+    if ws.len() <= 3 && !punct {
+        return false;
+    }
+    let caps = ws.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
+    !(ws.len() >= 2 && caps * 10 >= ws.len() * 7 && !punct)
+}
+
+/// Index from mentions to names entries.
+struct People<'a> {
+    names: &'a [Name],
+    /// (paragraph, start, end, entry) sorted by position.
+    mentions: Vec<(usize, usize, usize, usize)>,
+}
+
+impl<'a> People<'a> {
+    fn new(names: &'a [Name]) -> Self {
+        let mut mentions: Vec<(usize, usize, usize, usize)> =
+            names.iter().enumerate().flat_map(|(e, n)| n.mentions.iter().map(move |m| (m.paragraph, m.start, m.end, e))).collect();
+        mentions.sort_unstable();
+        Self { names, mentions }
+    }
+
+    fn entry(&self, e: usize) -> Option<&'a Name> {
+        self.names.get(e)
+    }
+
+    /// The first person mentioned inside `[from, to)` of a paragraph, else
+    /// the first organisation (an organisation may speak).
+    fn first_in(&self, para: usize, from: usize, to: usize) -> Option<usize> {
+        let inside = |m: &&(usize, usize, usize, usize)| m.0 == para && m.1 >= from && m.2 <= to;
+        let of = |k: NameKind| self.mentions.iter().filter(inside).find(|m| self.entry(m.3).is_some_and(|n| n.kind == k)).map(|m| m.3);
+        of(NameKind::Person).or_else(|| of(NameKind::Organization))
+    }
+
+    /// The last name mention inside `[from, to)` of a paragraph.
+    fn last_in(&self, para: usize, from: usize, to: usize, kind: Option<NameKind>) -> Option<usize> {
+        self.mentions
+            .iter()
+            .rev()
+            .filter(|m| m.0 == para && m.1 >= from && m.2 <= to)
+            .find(|m| kind.is_none_or(|k| self.entry(m.3).is_some_and(|n| n.kind == k)))
+            .map(|m| m.3)
+    }
+
+    /// The most recent speaker before (para, pos): the subject of a speech
+    /// verb or the speaker of an earlier quotation, no more than two
+    /// paragraphs back; else the most recent person.
+    fn recent_speaker(&self, para: usize, pos: usize, speakers: &[(usize, usize, usize)], article: &Article) -> Option<usize> {
+        // The discourse's current speaker may have been named a few paragraphs up.
+        // Nearest first: a speaker in this paragraph, the subject of the
+        // sentence before in this paragraph, a speaker named further up, the
+        // subject of an earlier sentence.
+        let here = speakers.iter().rev().find(|s| s.0 == para && s.1 <= pos).map(|s| s.2);
+        let subject_here = || self.subject_before(para, pos, article, 0);
+        let earlier = || speakers.iter().rev().find(|s| s.0 < para && s.0 + SPEAKER_REACH >= para).map(|s| s.2);
+        here.or_else(subject_here).or_else(earlier).or_else(|| self.subject_before(para, pos, article, 2))
+    }
+
+    /// The subject of the closest sentence before (para, pos) that names a
+    /// person: its first person mention (two paragraphs back at most).
+    fn subject_before(&self, para: usize, pos: usize, article: &Article, back: usize) -> Option<usize> {
+        for pi in (para.saturating_sub(back)..=para).rev() {
+            let p = article.paragraphs.get(pi).map_or("", |x| x.text.as_str());
+            let limit = if pi == para { pos } else { p.len() };
+            let mut end = limit;
+            while end > 0 {
+                let head = p.get(..end).unwrap_or("");
+                let start = head.trim_end_matches(['.', ' ']).rfind(". ").map_or(0, |i| i + 2);
+                let person = self
+                    .mentions
+                    .iter()
+                    .filter(|m| m.0 == pi && m.1 >= start && m.2 <= end)
+                    .find(|m| self.entry(m.3).is_some_and(|n| n.kind == NameKind::Person));
+                if let Some(m) = person {
+                    return Some(m.3);
+                }
+                if start == 0 {
+                    break;
+                }
+                end = start.saturating_sub(2);
+            }
+        }
+        None
+    }
+
+    /// The person whose role contains `title` (`Kapolri`, `Bupati`).
+    fn by_role(&self, title: &str) -> Option<usize> {
+        let t = title.to_lowercase();
+        let hits: Vec<usize> = self
+            .names
+            .iter()
+            .enumerate()
+            .filter(|(_, n)| n.kind == NameKind::Person && n.role.as_deref().is_some_and(|r| r.to_lowercase().contains(&t)))
+            .map(|(i, _)| i)
+            .collect();
+        (hits.len() == 1).then(|| hits.first().copied()).flatten()
+    }
+}
+
+/// Words that end the speaker phrase after a speech verb.
+const PHRASE_STOPS: &[&str] = &[
+    "di",
+    "kepada",
+    "saat",
+    "ketika",
+    "dalam",
+    "usai",
+    "seusai",
+    "melalui",
+    "seperti",
+    "yang",
+    "pada",
+    "kala",
+    "sembari",
+    "sambil",
+    "dikutip",
+    "melansir",
+    "dilansir",
+    "itu",
+    "ini",
+    "tersebut",
+    "dengan",
+    "menirukan",
+    "setelah",
+    "sebelum",
+    "selepas",
+    "ketika",
+];
+
+/// Persons who are the subject of a speech verb (`Budi mengatakan`,
+/// `menurut Budi`): (paragraph, position, entry), in reading order.
+fn speech_subjects(article: &Article, people: &People<'_>) -> Vec<(usize, usize, usize)> {
+    let mut out = Vec::new();
+    for &(pi, start, end, e) in &people.mentions {
+        if !people.entry(e).is_some_and(|n| n.kind == NameKind::Person) {
+            continue;
+        }
+        let Some(p) = article.paragraphs.get(pi).map(|x| x.text.as_str()) else { continue };
+        let after = p.get(end..).unwrap_or("");
+        let after = after.get(..after.find(['.', '"', '“', '”']).unwrap_or(after.len())).unwrap_or("");
+        let verb_after = words(after).iter().take(5).any(|w| is_speech(w));
+        let before = p.get(..start).unwrap_or("");
+        let verb_before = words(before).last().is_some_and(|w| is_speech(w));
+        if verb_after || verb_before {
+            out.push((pi, start, e));
+        }
+    }
+    out
+}
+
+const PRONOUNS: &[&str] = &["dia", "ia", "beliau", "nya", "dirinya"];
+
+/// How many paragraphs back a named speaker stays the current speaker.
+const SPEAKER_REACH: usize = 8;
+
+/// Who speaks in the words right after the closing mark (`kata Budi`,
+/// `ujarnya`, `Budi menambahkan`), if anyone.
+fn speaker_after(
+    article: &Article,
+    para: usize,
+    sp: &Span,
+    people: &People<'_>,
+    speakers: &[(usize, usize, usize)],
+) -> Option<Option<usize>> {
+    let p = article.paragraphs.get(para).map_or("", |x| x.text.as_str());
+    let tail = p.get(sp.after..).unwrap_or("");
+    // Up to the end of the sentence or the next quotation.
+    let stop = tail.find(['.', '“', '"', '!', '?', ';']).unwrap_or(tail.len());
+    let clause = tail.get(..stop).unwrap_or("");
+    let base = sp.after;
+    let toks = tokenize(clause);
+    let first = toks.first()?;
+    if is_speech(first.text) {
+        let lower = first.text.to_lowercase();
+        if lower.ends_with("nya") && !SPEECH_VERBS.contains(&lower.as_str()) {
+            return Some(people.recent_speaker(para, sp.open, speakers, article));
+        }
+        let second = toks.get(1);
+        if second.is_some_and(|t| PRONOUNS.contains(&t.text.to_lowercase().as_str())) {
+            return Some(people.recent_speaker(para, sp.open, speakers, article));
+        }
+        // The speaker phrase: from the verb to a stop word or a comma.
+        let from = base + first.end;
+        let mut to = base + clause.len();
+        let mut phrase: Vec<&str> = Vec::new();
+        for t in toks.iter().skip(1) {
+            let gap = clause.get(..t.start).unwrap_or("");
+            if PHRASE_STOPS.contains(&t.text)
+                || (gap.trim_end().ends_with(',') && !phrase.is_empty() && people.first_in(para, from, base + t.start).is_some())
+            {
+                to = base + t.start;
+                break;
+            }
+            phrase.push(t.text);
+        }
+        if let Some(e) = people.first_in(para, from, to) {
+            return Some(Some(e));
+        }
+        // A role alone (`kata Kapolri`, `ujar wali kota`) resolves to its holder.
+        if !phrase.is_empty() {
+            return Some(people.by_role(&phrase.join(" ")).or_else(|| phrase.first().and_then(|w| people.by_role(w))));
+        }
+        return Some(None);
+    }
+    // `"...," Budi menambahkan.`
+    if first.cap
+        && toks.iter().skip(1).take(4).any(|t| is_speech(t.text))
+        && let Some(e) = people.first_in(para, base, base + clause.len())
+    {
+        return Some(Some(e));
+    }
+    if PRONOUNS.contains(&first.text.to_lowercase().as_str()) && toks.get(1).is_some_and(|t| is_speech(t.text)) {
+        return Some(people.recent_speaker(para, sp.open, speakers, article));
+    }
+    None
+}
+
+/// Who speaks in the clause before the opening mark (`Menurut Budi, "…"`,
+/// `Budi mengatakan, "…"`, `kata Budi: "…"`).
+fn speaker_before(
+    article: &Article,
+    para: usize,
+    sp: &Span,
+    people: &People<'_>,
+    speakers: &[(usize, usize, usize)],
+) -> Option<Option<usize>> {
+    let p = article.paragraphs.get(para).map_or("", |x| x.text.as_str());
+    let head = p.get(..sp.open).unwrap_or("");
+    let from = head.rfind(['.', '!', '?', '”', '"']).map_or(0, |i| i + 1);
+    let clause = head.get(from..).unwrap_or("");
+    let toks = tokenize(clause);
+    let verb = toks.iter().rposition(|t| is_speech(t.text))?;
+    let v = toks.get(verb)?;
+    let is_menurut = v.text.eq_ignore_ascii_case("menurut");
+    let after_verb = toks.get(verb + 1);
+    if is_menurut || v.text.to_lowercase().starts_with("kata") && !v.text.to_lowercase().starts_with("katanya") {
+        // The speaker follows the verb.
+        if after_verb.is_some_and(|t| PRONOUNS.contains(&t.text.to_lowercase().as_str())) {
+            return Some(people.recent_speaker(para, sp.open, speakers, article));
+        }
+        return Some(people.first_in(para, from + v.end, sp.open));
+    }
+    // The speaker is the subject before the verb.
+    let subject = toks.get(..verb)?;
+    if subject.iter().any(|t| PRONOUNS.contains(&t.text.to_lowercase().as_str()))
+        && people.last_in(para, from, from + v.start, Some(NameKind::Person)).is_none()
+    {
+        return Some(people.recent_speaker(para, sp.open, speakers, article));
+    }
+    if let Some(e) = people.last_in(para, from, from + v.start, Some(NameKind::Person)) {
+        return Some(Some(e));
+    }
+    Some(people.last_in(para, from, from + v.start, None))
+}
+
+/// Find the quotations of an article and attribute them.
+pub fn quotes(article: &Article, names: &[Name]) -> Vec<Quote> {
+    let people = People::new(names);
+    let paras = &article.paragraphs;
+    let subjects = speech_subjects(article, &people);
+    let mut found: Vec<(usize, Span, Option<Option<usize>>)> = Vec::new();
+    for (pi, para) in paras.iter().enumerate() {
+        let p = para.text.as_str();
+        let next_opens = paras.get(pi + 1).is_some_and(|n| n.text.trim_start().starts_with(is_opening));
+        for sp in spans(p, next_opens) {
+            // Speakers known so far: speech subjects and earlier attributions, in order.
+            let mut speakers: Vec<(usize, usize, usize)> = subjects.iter().copied().filter(|s| (s.0, s.1) < (pi, sp.open)).collect();
+            speakers.extend(found.iter().filter_map(|(fp, fs, f)| f.flatten().map(|e| (*fp, fs.open, e))));
+            speakers.sort_unstable();
+            let speaker =
+                speaker_after(article, pi, &sp, &people, &speakers).or_else(|| speaker_before(article, pi, &sp, &people, &speakers));
+            found.push((pi, sp, speaker));
+        }
+    }
+    // A quotation running over paragraphs takes the speaker of its last piece.
+    for k in (0..found.len()).rev() {
+        let Some(&(pi, sp, sp_speaker)) = found.get(k) else { continue };
+        if sp.continues
+            && sp_speaker.is_none()
+            && let Some(&(npi, _, next_speaker)) = found.get(k + 1)
+            && npi == pi + 1
+            && let Some(f) = found.get_mut(k)
+        {
+            f.2 = next_speaker;
+        }
+    }
+    // A paragraph that is only a quotation continues the speaker of the
+    // quotation just before it (adjacent paragraphs only).
+    for k in 1..found.len() {
+        let (Some(&(pp, _, prev_speaker)), Some(&(pi, sp, None))) = (found.get(k - 1), found.get(k)) else { continue };
+        let p = paras.get(pi).map_or("", |x| x.text.as_str());
+        let only_quote = p.get(..sp.open).is_some_and(|h| h.trim().is_empty()) && p.get(sp.after..).is_some_and(|t| t.trim().len() <= 2);
+        if only_quote
+            && pp + 1 >= pi
+            && let Some(f) = found.get_mut(k)
+        {
+            f.2 = prev_speaker;
+        }
+    }
+    for f in found.iter_mut().filter(|f| f.2.is_none()) {
+        let (pi, sp) = (f.0, f.1);
+        let p = paras.get(pi).map_or("", |x| x.text.as_str());
+        let bare = p.get(..sp.open).is_some_and(|h| h.trim().is_empty());
+        if bare && let Some(s) = subjects.iter().rev().find(|s| s.0 + 1 == pi) {
+            f.2 = Some(Some(s.2));
+        }
+    }
+    let mut out = Vec::new();
+    for (pi, sp, speaker) in found {
+        let p = paras.get(pi).map_or("", |x| x.text.as_str());
+        let text = p.get(sp.start..sp.end).unwrap_or("");
+        let text_trim = text.trim();
+        if !looks_like_speech(text_trim, matches!(speaker, Some(Some(_)))) {
+            continue;
+        }
+        let lead = text.len() - text.trim_start().len();
+        let speaker = speaker.flatten().and_then(|e| people.entry(e)).map(|n| n.name.clone());
+        out.push(Quote {
+            text: text_trim.to_owned(),
+            speaker,
+            paragraph: pi,
+            start: sp.start + lead,
+            end: sp.start + lead + text_trim.len(),
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;

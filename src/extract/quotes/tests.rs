@@ -1,0 +1,95 @@
+use super::*;
+use crate::article::{Article, Paragraph};
+use crate::extract::analyze;
+
+fn quotes_of(paras: &[&str]) -> Vec<(String, Option<String>)> {
+    let a = Article { paragraphs: paras.iter().map(|p| Paragraph::body(*p)).collect(), ..Article::default() };
+    analyze(&a).quotes.into_iter().map(|q| (q.text, q.speaker)).collect()
+}
+
+fn q(t: &str, s: Option<&str>) -> (String, Option<String>) {
+    (t.to_owned(), s.map(str::to_owned))
+}
+
+#[test]
+fn every_mark_style() {
+    let got = quotes_of(&[
+        "“Kami siap bekerja,” kata Bupati Garut Rina Marlina.",
+        "\"Kami juga siap,\" ujar Arman Siregar.",
+        "”Anggaran sudah cair,” tutur Dewi Lestari.",
+        "„Itu keputusan bersama“, ucap Yusuf Hidayat.",
+        "«Kami menolak,» tegas Sutrisno Widodo.",
+    ]);
+    assert_eq!(
+        got,
+        [
+            q("Kami siap bekerja,", Some("Rina Marlina")),
+            q("Kami juga siap,", Some("Arman Siregar")),
+            q("Anggaran sudah cair,", Some("Dewi Lestari")),
+            q("Itu keputusan bersama", Some("Yusuf Hidayat")),
+            q("Kami menolak,", Some("Sutrisno Widodo")),
+        ]
+    );
+}
+
+#[test]
+fn speaker_before_the_quote_and_pronouns() {
+    let got = quotes_of(&[
+        "Menurut Larasati Putri, \"Dana itu punya batas waktu.\"",
+        "Wali Kota Bogor Sinta Maharani hadir. Dia berkata, “Kami akan mengawasi langsung.”",
+        "\"Kalau bertahap, kami bisa bergantian,\" ujarnya.",
+    ]);
+    assert_eq!(
+        got,
+        [
+            q("Dana itu punya batas waktu.", Some("Larasati Putri")),
+            q("Kami akan mengawasi langsung.", Some("Sinta Maharani")),
+            q("Kalau bertahap, kami bisa bergantian,", Some("Sinta Maharani")),
+        ]
+    );
+}
+
+#[test]
+fn short_forms_and_roles_resolve_to_the_full_name() {
+    let got = quotes_of(&[
+        "Kapolri Jenderal Budi Gunawan meninjau lokasi bersama Arman Siregar.",
+        "\"Situasi sudah kondusif,\" kata Kapolri.",
+        "\"Kami terus berjaga,\" ujar Arman.",
+    ]);
+    assert_eq!(got, [q("Situasi sudah kondusif,", Some("Budi Gunawan")), q("Kami terus berjaga,", Some("Arman Siregar"))]);
+}
+
+#[test]
+fn multi_paragraph_quotation_is_one_entry_per_piece_with_one_speaker() {
+    let got = quotes_of(&["“Kami sudah bekerja keras sejak awal tahun.", "“Hasilnya baru terlihat sekarang,” kata Rina Marlina."]);
+    assert_eq!(
+        got,
+        [
+            q("Kami sudah bekerja keras sejak awal tahun.", Some("Rina Marlina")),
+            q("Hasilnya baru terlihat sekarang,", Some("Rina Marlina"))
+        ]
+    );
+}
+
+#[test]
+fn titles_and_scare_quotes_are_not_speech() {
+    let got =
+        quotes_of(&["Film “Agak Lain” tayang pekan depan dan program \"Kampung Sehat\" berlanjut, kata pengelola soal istilah \"viral\"."]);
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn partial_quotation_woven_into_a_sentence() {
+    let got = quotes_of(&["Ia mengucapkan selamat untuk kemenangan bagi “Bangsa yang hebat,” dan persahabatan kedua negara."]);
+    assert_eq!(got, [q("Bangsa yang hebat,", None)]);
+}
+
+#[test]
+fn unbalanced_marks_never_swallow_other_paragraphs() {
+    let got = quotes_of(&[
+        "Ia menyebut \"rencana itu tanpa penutup",
+        "Paragraf berikutnya biasa saja.",
+        "\"Ini kutipan utuh,\" kata Dewi Lestari.",
+    ]);
+    assert_eq!(got, [q("Ini kutipan utuh,", Some("Dewi Lestari"))]);
+}
