@@ -797,8 +797,12 @@ pub(crate) fn fold(raws: Vec<Raw>) -> Vec<Name> {
             })
             .map(|(o, _)| o)
             .collect();
-        let longest: Vec<&String> =
+        let mut longest: Vec<&String> =
             longer.iter().copied().filter(|o| !longer.iter().any(|x| *x != *o && contains_words(&core_words(x), &core_words(o)))).collect();
+        // A two-person ticket (`Ganjar Pranowo-Mahfud MD`) does not compete with the person's own name.
+        if longest.len() > 1 && longest.iter().any(|o| !o.contains('-')) {
+            longest.retain(|o| !o.contains('-'));
+        }
         if longest.len() == 1
             && let Some(l) = longest.first()
         {

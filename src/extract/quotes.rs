@@ -216,7 +216,7 @@ const PHRASE_STOPS: &[&str] = &[
 fn speech_subjects(article: &Article, people: &People<'_>) -> Vec<(usize, usize, usize)> {
     let mut out = Vec::new();
     for &(pi, start, end, e) in &people.mentions {
-        if !people.entry(e).is_some_and(|n| n.kind == NameKind::Person) {
+        if people.entry(e).is_none_or(|n| n.kind != NameKind::Person) {
             continue;
         }
         let Some(p) = article.paragraphs.get(pi).map(|x| x.text.as_str()) else { continue };

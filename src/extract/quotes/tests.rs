@@ -1,4 +1,3 @@
-use super::*;
 use crate::article::{Article, Paragraph};
 use crate::extract::analyze;
 
