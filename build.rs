@@ -26,12 +26,15 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let mut words: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
         words.sort_unstable();
         words.dedup();
-        writeln!(out, "/// Generated from assets/lexicon/{file} ({} entries), sorted.", words.len())?;
-        writeln!(out, "pub static {name}: &[&str] = &[")?;
-        for w in words {
-            writeln!(out, "    {w:?},")?;
+        // One string and u32 offsets: plain data, no load-time relocations.
+        let mut blob = String::new();
+        let mut offsets = vec![0u32];
+        for w in &words {
+            blob.push_str(w);
+            offsets.push(u32::try_from(blob.len())?);
         }
-        writeln!(out, "];")?;
+        writeln!(out, "/// Generated from assets/lexicon/{file} ({} entries), sorted.", words.len())?;
+        writeln!(out, "pub static {name}: Table = Table {{ text: {blob:?}, offsets: &{offsets:?} }};")?;
     }
     let dest = Path::new(&std::env::var("OUT_DIR")?).join("lexicon_tables.rs");
     std::fs::write(dest, out)?;

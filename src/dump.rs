@@ -1,6 +1,7 @@
 //! Non-interactive output: the plain dump and the versioned JSON export.
 
 use crate::article::{Article, ParaKind};
+use crate::layout;
 use crate::pipeline::Document;
 use serde::Serialize;
 use std::io::Write;
@@ -36,6 +37,8 @@ pub fn json(doc: &Document) -> serde_json::Result<String> {
 pub struct DumpOptions {
     pub width: usize,
     pub show_removed: bool,
+    pub justify: bool,
+    pub hyphenate: bool,
 }
 
 /// The metadata header line: source · city · date.
@@ -45,19 +48,18 @@ pub fn meta_line(a: &Article) -> Option<String> {
     (!parts.is_empty()).then(|| parts.join(" · "))
 }
 
-/// Write the dump: header, then the clean paragraphs wrapped to the width.
+/// Write the dump: header, then the clean paragraphs laid out by the layout
+/// engine at the given width.
 pub fn write_text(out: &mut dyn Write, doc: &Document, opts: &DumpOptions) -> std::io::Result<()> {
     let a = &doc.article;
-    let width = opts.width.max(1);
+    let width = u16::try_from(opts.width.max(1)).unwrap_or(u16::MAX);
     let mut header = false;
     if let Some(t) = &a.meta.title {
-        for line in textwrap::wrap(t, width) {
-            writeln!(out, "{line}")?;
-        }
+        write_block(out, t, ParaKind::Heading, width, opts)?;
         header = true;
     }
     if let Some(m) = meta_line(a) {
-        writeln!(out, "{m}")?;
+        write_block(out, &m, ParaKind::Body, width, opts)?;
         header = true;
     }
     if header {
@@ -65,41 +67,53 @@ pub fn write_text(out: &mut dyn Write, doc: &Document, opts: &DumpOptions) -> st
     }
     let mut first = true;
     let mut removed = a.removed.iter().peekable();
+    let sep = |out: &mut dyn Write, first: &mut bool| -> std::io::Result<()> {
+        if !*first {
+            writeln!(out)?;
+        }
+        *first = false;
+        Ok(())
+    };
     for (i, p) in a.paragraphs.iter().enumerate() {
         if opts.show_removed {
             while let Some(r) = removed.next_if(|r| r.paragraph <= i) {
-                if !first {
-                    writeln!(out)?;
-                }
-                first = false;
-                let label = format!("[{}] ", r.kind.name());
-                write_wrapped(out, &format!("{label}{}", r.text), width, "")?;
+                sep(out, &mut first)?;
+                write_block(
+                    out,
+                    &format!("[{}] {}", r.kind.name(), r.text),
+                    ParaKind::Body,
+                    width,
+                    &DumpOptions { justify: false, ..*opts },
+                )?;
             }
         }
-        if !first {
-            writeln!(out)?;
-        }
-        first = false;
-        let indent = match p.kind {
-            ParaKind::Quote => "  ",
-            ParaKind::List => "",
-            _ => "",
-        };
-        write_wrapped(out, &p.text, width, indent)?;
+        sep(out, &mut first)?;
+        write_block(out, &p.text, p.kind, width, opts)?;
     }
     if opts.show_removed {
         for r in removed {
-            writeln!(out)?;
-            write_wrapped(out, &format!("[{}] {}", r.kind.name(), r.text), width, "")?;
+            sep(out, &mut first)?;
+            write_block(out, &format!("[{}] {}", r.kind.name(), r.text), ParaKind::Body, width, &DumpOptions { justify: false, ..*opts })?;
         }
     }
     Ok(())
 }
 
-fn write_wrapped(out: &mut dyn Write, text: &str, width: usize, indent: &str) -> std::io::Result<()> {
-    let opts = textwrap::Options::new(width).initial_indent(indent).subsequent_indent(indent);
-    for line in textwrap::wrap(text, opts) {
-        writeln!(out, "{line}")?;
+/// One paragraph through the layout engine, with its kind's indent.
+fn write_block(out: &mut dyn Write, text: &str, kind: ParaKind, width: u16, opts: &DumpOptions) -> std::io::Result<()> {
+    let (first_indent, indent) = layout::indent(kind);
+    let w = width.saturating_sub(first_indent.max(indent)).max(1);
+    let lines = layout::wrap_paragraph(text, w, opts.hyphenate);
+    let n = lines.len();
+    for (k, line) in lines.iter().enumerate() {
+        let pad = if k == 0 { first_indent } else { indent };
+        let prefix = match (kind, k) {
+            (ParaKind::List, 0) => "• ".to_owned(),
+            (ParaKind::Quote, _) => "│ ".to_owned(),
+            _ => " ".repeat(usize::from(pad)),
+        };
+        let justify = (opts.justify && k + 1 < n).then_some(usize::from(w));
+        writeln!(out, "{prefix}{}", layout::render_line(text, line, justify))?;
     }
     Ok(())
 }

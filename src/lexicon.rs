@@ -177,14 +177,56 @@ pub const MEDIA_WORDS: &[&str] = &[
     "JOGLOSEMAR",
 ];
 
+/// A sorted word list compiled into the binary: the words concatenated, and
+/// where each starts and ends.
+#[derive(Debug)]
+pub struct Table {
+    text: &'static str,
+    offsets: &'static [u32],
+}
+
+impl Table {
+    /// Number of entries.
+    pub fn len(&self) -> usize {
+        self.offsets.len().saturating_sub(1)
+    }
+
+    /// Whether the table is empty.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Entry `i`.
+    pub fn get(&self, i: usize) -> Option<&'static str> {
+        let (a, b) = (*self.offsets.get(i)? as usize, *self.offsets.get(i + 1)? as usize);
+        self.text.get(a..b)
+    }
+
+    /// Whether the table holds `s` exactly (binary search).
+    pub fn contains(&self, s: &str) -> bool {
+        let (mut lo, mut hi) = (0, self.len());
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            match self.get(mid).map(|w| w.cmp(s)) {
+                Some(std::cmp::Ordering::Less) => lo = mid + 1,
+                Some(std::cmp::Ordering::Greater) => hi = mid,
+                Some(std::cmp::Ordering::Equal) => return true,
+                None => return false,
+            }
+        }
+        false
+    }
+}
+
 /// Tables compiled from `assets/lexicon/*.txt` by `build.rs`.
 pub mod tables {
+    use super::Table;
     include!(concat!(env!("OUT_DIR"), "/lexicon_tables.rs"));
 }
 
 /// Whether the sorted table holds `s` exactly.
-pub fn has(table: &[&str], s: &str) -> bool {
-    table.binary_search(&s).is_ok()
+pub fn has(table: &Table, s: &str) -> bool {
+    table.contains(s)
 }
 
 /// Whether `word` (any case) is an ordinary Indonesian word: in the dictionary
@@ -195,10 +237,10 @@ pub fn is_common_word(word: &str) -> bool {
     if w.is_empty() {
         return false;
     }
-    if has(tables::COMMON_WORDS, w) {
+    if has(&tables::COMMON_WORDS, w) {
         return true;
     }
-    stems(w).iter().any(|s| s.len() >= 3 && has(tables::COMMON_WORDS, s))
+    stems(w).iter().any(|s| s.len() >= 3 && has(&tables::COMMON_WORDS, s))
 }
 
 /// Candidate stems of an Indonesian word: particles, possessives and
@@ -270,9 +312,12 @@ mod tests {
 
     #[test]
     fn tables_are_sorted_for_binary_search() {
-        for t in [tables::COMMON_WORDS, tables::PLACES, tables::PERSON_PARTS, tables::ORGANIZATIONS, tables::TITLES] {
-            assert!(t.windows(2).all(|w| w[0] < w[1]));
+        for t in [&tables::COMMON_WORDS, &tables::PLACES, &tables::PERSON_PARTS, &tables::ORGANIZATIONS, &tables::TITLES] {
+            assert!(t.len() > 50);
+            assert!((1..t.len()).all(|i| t.get(i - 1) < t.get(i)));
+            assert!((0..t.len()).step_by(97).all(|i| t.contains(t.get(i).unwrap())));
         }
+        assert!(!tables::PLACES.contains("Zzzz Tidak Ada"));
     }
 
     #[test]

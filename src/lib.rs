@@ -12,5 +12,6 @@ pub mod clean;
 pub mod dump;
 pub mod extract;
 pub mod input;
+pub mod layout;
 pub mod lexicon;
 pub mod pipeline;

@@ -30,6 +30,12 @@ struct Args {
     /// Show the removed boilerplate in the dump, marked by kind.
     #[arg(long)]
     show_removed: bool,
+    /// Justify the dump (spaces distributed, last line of a paragraph left-aligned).
+    #[arg(long)]
+    justify: bool,
+    /// Hyphenate Indonesian words at line ends.
+    #[arg(long)]
+    hyphenate: bool,
     /// Turn cleaning off: show the article as it was saved.
     #[arg(long)]
     raw: bool,
@@ -73,7 +79,7 @@ fn run(args: &Args) -> anyhow::Result<()> {
         let width = args.width.map(usize::from).unwrap_or_else(|| {
             if std::io::stdout().is_terminal() { crossterm::terminal::size().map(|(w, _)| usize::from(w)).unwrap_or(80) } else { 80 }
         });
-        let opts = warta::dump::DumpOptions { width, show_removed: args.show_removed };
+        let opts = warta::dump::DumpOptions { width, show_removed: args.show_removed, justify: args.justify, hyphenate: args.hyphenate };
         warta::dump::write_text(&mut out, &doc, &opts)?;
     }
     out.flush()?;

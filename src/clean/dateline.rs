@@ -16,12 +16,14 @@ pub struct Dateline {
 }
 
 const DASH: &str = r"(?:--|-|–|—)";
-const WORD: &str = r"[\p{Lu}][\p{L}.'’]*";
+const WORD: &str = r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ.'’]*";
 
-fn patterns() -> &'static [Regex] {
-    static P: OnceLock<Vec<Regex>> = OnceLock::new();
+/// The dateline patterns as written, each with a cheap test its text must
+/// pass before the pattern is compiled and tried.
+fn sources() -> &'static [String] {
+    static P: OnceLock<Vec<String>> = OnceLock::new();
     P.get_or_init(|| {
-        let domain = r"[\p{L}\d]+(?:\.[A-Za-z]{2,6})+";
+        let domain = r"[A-Za-zÀ-ÖØ-öø-ÿ0-9]+(?:\.[A-Za-z]{2,6})+";
         let city = format!(r"{WORD}(?:,? {WORD}){{0,4}}?");
         [
             // Jakarta (ANTARA) -   /   Trenggalek, Jawa Timur (ANTARA) -
@@ -31,18 +33,41 @@ fn patterns() -> &'static [Regex] {
             // JAKARTA, KOMPAS.com -   /   Jakarta, CNN Indonesia --
             format!(r"^(?P<city>{WORD}(?: {WORD}){{0,3}}), (?P<src>{domain}|{WORD}(?: {WORD})?) ?{DASH} ?"),
             // Liputan6.com, Jakarta Pemerintah ... (dash missing): one word of city
-            format!(r"^(?P<src>{domain}), (?P<city>[\p{{Lu}}][\p{{Ll}}]+) "),
+            format!(r"^(?P<src>{domain}), (?P<city>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+) "),
             // TRIBUNTRENDS.COM -
             format!(r"^(?P<src>{domain}) ?{DASH} ?"),
             // PASUNDAN EKSPRES-   /   GDANSK –   /   KOTAWARINGIN BARAT -
-            format!(r"^(?P<caps>[\p{{Lu}}][\p{{Lu}}.'’]+(?: [\p{{Lu}}][\p{{Lu}}.'’]+){{0,3}}) ?{DASH} ?"),
+            format!(r"^(?P<caps>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’]+){{0,3}}) ?{DASH} ?"),
             // Jakarta - Pemerintah ...
-            format!(r"^(?P<city>[\p{{Lu}}][\p{{Ll}}]+(?: [\p{{Lu}}][\p{{Ll}}]+)?) {DASH} "),
+            format!(r"^(?P<city>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?: [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?) {DASH} "),
         ]
-        .iter()
-        .filter_map(|p| Regex::new(p).ok())
-        .collect()
+        .into()
     })
+}
+
+/// Whether pattern `i` can match a paragraph starting with `head`.
+fn plausible(i: usize, head: &str) -> bool {
+    let dash = head.contains(['-', '–', '—']);
+    let caps2 = head.chars().take(2).all(char::is_uppercase);
+    let domain = head.contains('.');
+    let comma = head.contains(", ");
+    // In the order of `sources`.
+    match i {
+        0 => head.contains("(ANTARA") || head.contains("(Antara") || head.contains("antaranews"),
+        1 => domain && comma && dash,
+        2 => comma && dash,
+        3 => domain && comma,
+        4 => domain && dash,
+        5 => caps2 && dash,
+        _ => dash,
+    }
+}
+
+/// Pattern `i`, compiled on first use.
+fn pattern(i: usize) -> Option<&'static Regex> {
+    static C: OnceLock<Vec<OnceLock<Option<Regex>>>> = OnceLock::new();
+    let cells = C.get_or_init(|| sources().iter().map(|_| OnceLock::new()).collect());
+    cells.get(i)?.get_or_init(|| sources().get(i).and_then(|p| Regex::new(p).ok())).as_ref()
 }
 
 /// Title-case an all-capitals outlet name (`PASUNDAN EKSPRES` → `Pasundan
@@ -73,7 +98,16 @@ pub fn normalise_source(s: &str) -> String {
 
 /// Find a dateline at the start of `p`.
 pub fn find(p: &str) -> Option<Dateline> {
-    for re in patterns() {
+    let mut end = p.len().min(80);
+    while !p.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = p.get(..end).unwrap_or("");
+    for i in 0..sources().len() {
+        if !plausible(i, head) {
+            continue;
+        }
+        let Some(re) = pattern(i) else { continue };
         let Some(c) = re.captures(p) else { continue };
         let Some(m) = c.get(0) else { continue };
         let rest = p.get(m.end()..).unwrap_or("");

@@ -53,7 +53,7 @@ pub fn clean_paragraphs(paras: Vec<String>, mut meta: Meta, opts: &CleanOptions<
         return Article { meta, paragraphs: paras.into_iter().map(Paragraph::body).collect(), removed: Vec::new() };
     }
     let rules = opts.rules;
-    let paras: Vec<String> = paras.iter().flat_map(|p| split_at_rules(p, rules)).collect();
+    let paras: Vec<String> = paras.into_iter().flat_map(|p| split_at_rules(p, rules)).collect();
     let mut items: Vec<Item> = Vec::with_capacity(paras.len() + 8);
     let start = take_dateline(&paras, rules, &mut items, &mut meta);
     for p in paras.get(start..).unwrap_or_default() {
@@ -66,10 +66,15 @@ pub fn clean_paragraphs(paras: Vec<String>, mut meta: Meta, opts: &CleanOptions<
 
 /// Split a paragraph before every `split` rule match that follows a sentence
 /// end, a closing mark, or a glued word.
-fn split_at_rules(p: &str, rules: &RuleSet) -> Vec<String> {
+fn split_at_rules(p: String, rules: &RuleSet) -> Vec<String> {
     let mut cuts: Vec<usize> = Vec::new();
-    for rule in rules.rules.iter().filter(|r| r.split) {
-        for m in rule.find.find_iter(p) {
+    if !rules.any_split(&p) {
+        return vec![p];
+    }
+    let p = p.as_str();
+    for rule in rules.split_candidates(p) {
+        let Some(find) = rule.find() else { continue };
+        for m in find.find_iter(p) {
             let s = m.start();
             if s == 0 {
                 continue;
@@ -102,13 +107,8 @@ fn split_at_rules(p: &str, rules: &RuleSet) -> Vec<String> {
     out
 }
 
-/// Normalised word tokens (lowercase letters and digits), for comparisons.
-fn norm_words(s: &str) -> Vec<String> {
-    s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
-}
-
 /// Whether the words of `needle` occur as one run inside `hay`.
-fn contains_run(hay: &[String], needle: &[String]) -> bool {
+fn contains_run(hay: &[u64], needle: &[u64]) -> bool {
     !needle.is_empty() && hay.windows(needle.len()).any(|w| w == needle)
 }
 
@@ -130,10 +130,14 @@ fn take_dateline(paras: &[String], rules: &RuleSet, items: &mut Vec<Item>, meta:
             before.push(lead);
         }
         let rest_text = p.get(offset..).unwrap_or("");
-        let rest_words: Vec<String> =
-            std::iter::once(rest_text).chain(paras.iter().skip(k + 1).map(String::as_str)).flat_map(norm_words).collect();
+        // Words of the article after the dateline, only when something stands before it.
+        let rest_words: Vec<u64> = if before.is_empty() {
+            Vec::new()
+        } else {
+            std::iter::once(rest_text).chain(paras.iter().skip(k + 1).map(String::as_str)).flat_map(word_hashes).collect()
+        };
         for (i, b) in before.into_iter().enumerate() {
-            let words = norm_words(b);
+            let words = word_hashes(b);
             let kind = if words.len() >= 4 && contains_run(&rest_words, &words) {
                 BoilerKind::Duplicate
             } else if is_caption_like(b) {
@@ -161,7 +165,7 @@ fn take_dateline(paras: &[String], rules: &RuleSet, items: &mut Vec<Item>, meta:
 /// `Rabu (27/12/2023).` or carrying a photo credit.
 fn is_caption_like(p: &str) -> bool {
     static RE: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
-    RE.get_or_init(|| regex::Regex::new(r"\(\d{1,2}/\d{1,2}/\d{2,4}\)|\([A-Z][A-Za-z.]*\.(?:com|COM)\s*/|\(ANTARA|Foto\s*:").ok())
+    RE.get_or_init(|| regex::Regex::new(r"\([0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4}\)|\([A-Z][A-Za-z.]*\.(?:com|COM)\s*/|\(ANTARA|Foto\s*:").ok())
         .as_ref()
         .is_some_and(|re| re.is_match(p))
 }
@@ -180,17 +184,31 @@ fn apply_rules(p: &str, rules: &RuleSet, items: &mut Vec<Item>) {
     if p.is_empty() {
         return;
     }
-    if let Some(rule) = rules.rules.iter().find(|r| r.scope == Scope::Paragraph && r.re.is_match(p)) {
+    // No letter or digit in any script: stray punctuation left by the site.
+    if !p.chars().any(char::is_alphanumeric) {
+        items.push(Item::Drop(BoilerKind::Other, p.to_owned()));
+        return;
+    }
+    let candidates = rules.candidates(p);
+    if candidates.is_empty() {
+        items.push(Item::Keep(p.to_owned()));
+        return;
+    }
+    let active: Vec<&Rule> = candidates.iter().filter_map(|&i| rules.rules.get(i)).collect();
+    if p.len() <= rules::PARAGRAPH_RULE_MAX
+        && let Some(rule) = active.iter().find(|r| r.scope == Scope::Paragraph && r.re().is_some_and(|re| re.is_match(p)))
+    {
         items.push(Item::Drop(rule.kind, p.to_owned()));
         return;
     }
     let mut cuts: Vec<Cut> = Vec::new();
-    for rule in &rules.rules {
+    for rule in active {
         match rule.scope {
             Scope::Paragraph => {}
             Scope::Inline => inline_cuts(rule, p, &mut cuts),
             Scope::Marker => {
-                for m in rule.re.find_iter(p) {
+                let Some(re) = rule.re() else { continue };
+                for m in re.find_iter(p) {
                     cuts.push(Cut { start: m.start(), end: headline_end(p, m.end()), kind: rule.kind });
                 }
             }
@@ -220,7 +238,8 @@ fn apply_rules(p: &str, rules: &RuleSet, items: &mut Vec<Item>) {
 }
 
 fn inline_cuts(rule: &Rule, p: &str, cuts: &mut Vec<Cut>) {
-    for c in rule.re.captures_iter(p) {
+    let Some(re) = rule.re() else { return };
+    for c in re.captures_iter(p) {
         if let Some(m) = c.name("cut").or_else(|| c.get(0))
             && m.end() > m.start()
         {
@@ -238,7 +257,8 @@ fn name_re() -> Option<&'static regex::Regex> {
 /// labels (`...Pewarta: AEditor: B`). The name after a label ends at the next
 /// label, a separator, or where a sentence visibly resumes.
 fn label_cuts(rule: &Rule, p: &str, cuts: &mut Vec<Cut>) {
-    let labels: Vec<(usize, usize)> = rule.re.find_iter(p).map(|m| (m.start(), m.end())).collect();
+    let Some(re) = rule.re() else { return };
+    let labels: Vec<(usize, usize)> = re.find_iter(p).map(|m| (m.start(), m.end())).collect();
     let Some(name_re) = name_re() else { return };
     let mut accepted: Vec<Cut> = Vec::new();
     for (i, &(ls, le)) in labels.iter().enumerate() {
@@ -450,25 +470,65 @@ fn emit_with_cuts(p: &str, cuts: &[Cut], items: &mut Vec<Item>) {
     }
 }
 
+/// Hash of a word, case-folded, without allocating.
+fn word_hash(w: &str) -> u64 {
+    // FNV-1a over the lowercase characters (bytes for ASCII words).
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    if w.is_ascii() {
+        for b in w.bytes() {
+            h ^= u64::from(b.to_ascii_lowercase());
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        return h;
+    }
+    for c in w.chars().flat_map(char::to_lowercase) {
+        h ^= u64::from(c);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+fn word_hashes(s: &str) -> Vec<u64> {
+    s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(word_hash).collect()
+}
+
+fn shingle_hash(ws: &[u64]) -> u64 {
+    ws.iter().fold(0x9e37_79b9_7f4a_7c15_u64, |h, &w| (h ^ w).wrapping_mul(0x0000_0100_0000_01b3).rotate_left(17))
+}
+
 /// Paragraphs whose text already stands elsewhere in the article (a teaser, a
 /// pull-quote, a second copy): the first full copy stays, the others go.
 fn mark_duplicates(items: &mut [Item]) {
     use std::collections::HashMap;
     const SHINGLE: usize = 5;
     const MIN_WORDS: usize = 6;
-    let words: Vec<Option<Vec<String>>> = items
+    let words: Vec<Option<Vec<u64>>> = items
         .iter()
         .map(|it| match it {
-            Item::Keep(t) => Some(norm_words(t)),
+            Item::Keep(t) => Some(word_hashes(t)),
             Item::Drop(..) => None,
         })
         .collect();
-    // First shingle of every position → where it occurs.
-    let mut index: HashMap<&[String], Vec<(usize, usize)>> = HashMap::new();
+    // Only shingles that open a long-enough paragraph can signal a copy.
+    let mut wanted: HashMap<u64, Vec<(usize, usize)>> = HashMap::new();
+    for (i, w) in words.iter().enumerate() {
+        if let Some(w) = w
+            && w.len() >= MIN_WORDS
+            && let Some(first) = w.get(..SHINGLE)
+        {
+            wanted.entry(shingle_hash(first)).or_default();
+            let _ = i;
+        }
+    }
+    if wanted.is_empty() {
+        return;
+    }
     for (i, w) in words.iter().enumerate() {
         if let Some(w) = w {
             for (k, sh) in w.windows(SHINGLE).enumerate() {
-                index.entry(sh).or_default().push((i, k));
+                if let Some(v) = wanted.get_mut(&shingle_hash(sh)) {
+                    v.push((i, k));
+                }
             }
         }
     }
@@ -479,7 +539,7 @@ fn mark_duplicates(items: &mut [Item]) {
             continue;
         }
         let Some(first) = w.get(..SHINGLE) else { continue };
-        let Some(places) = index.get(first) else { continue };
+        let Some(places) = wanted.get(&shingle_hash(first)) else { continue };
         let copied = places.iter().any(|&(j, k)| {
             if j == i || dup.get(j).copied().unwrap_or(false) {
                 return false;
@@ -502,6 +562,9 @@ fn mark_duplicates(items: &mut [Item]) {
 
 /// Author and editor from the removed credit lines.
 fn fill_credit_meta(items: &[Item], meta: &mut Meta) {
+    if !items.iter().any(|it| matches!(it, Item::Drop(BoilerKind::Credit, _))) {
+        return;
+    }
     static RE: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
     let Some(re) = RE
         .get_or_init(|| {

@@ -43,7 +43,7 @@ use BoilerKind as K;
 use Scope as S;
 
 /// Name-like value after a credit label: capitalised words, initials, slashes.
-pub(crate) const NAME: &str = r"[\p{Lu}][\p{L}.'’-]*(?:(?:\s|/|\s/\s?)[\p{Lu}(][\p{L}.'’()-]*){0,7}";
+pub(crate) const NAME: &str = r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ.'’-]*(?:(?:\s|/|\s/\s?)[A-ZÀ-ÖØ-Þ(][A-Za-zÀ-ÖØ-öø-ÿ.'’()-]*){0,7}";
 
 /// The built-in rules, in the order they are tried. Each describes a pattern
 /// seen across sites, never one article.
@@ -62,31 +62,31 @@ pub const BUILTIN: &[RuleSpec] = &[
     r(K::Related, S::Paragraph, false, r"(?:Artikel|Berita) (?:[Tt]erkait|[Ll]ainnya|[Pp]ilihan)|(?:Baca|Lihat|Simak) [Jj]uga"),
     // ad: slots and widget markers
     r(K::Ad, S::Inline, false, r"SCROLL TO CONTINUE WITH CONTENT|ADVERTISEMENT|\[Gambas:[^\]\n]{0,80}\]"),
-    r(K::Ad, S::Inline, false, r"Saksikan ?Live ?[Dd]etik\w*\s*:?"),
+    r(K::Ad, S::Inline, false, r"Saksikan ?Live ?[Dd]etik[0-9_A-Za-zÀ-ÖØ-öø-ÿ]*\s*:?"),
     r(K::Ad, S::Paragraph, false, r"(?:Advertisement|Iklan|IKLAN|Sponsored|Konten Sponsor|Konten Bersponsor)"),
     // promo: calls to follow, subscribe, download, join
     r(
         K::Promo,
         S::Paragraph,
         true,
-        r"(?:Ikuti|Follow|Simak|Dapatkan) (?:berita|update|informasi|artikel|kabar)[^\n]{0,80}(?:Google News|WhatsApp|Telegram|Instagram|Twitter|TikTok|YouTube|[Cc]hannel|[Aa]plikasi)[^\n]{0,120}",
+        r"(?:Ikuti|Follow|Simak|Dapatkan) (?:berita|update|informasi|artikel|kabar)[^\n]*(?:Google News|WhatsApp|Telegram|Instagram|Twitter|TikTok|YouTube|[Cc]hannel|[Aa]plikasi)[^\n]*",
     ),
     r(K::Promo, S::Paragraph, true, r"Cek [Bb]erita dan [Aa]rtikel (?:yang )?lain(?:nya)? di Google ?News\.?"),
     r(
         K::Promo,
         S::Paragraph,
         false,
-        r"(?:Ayo|Yuk|Mari|Dapatkan|Jangan lupa)[,!]? [^\n]{0,60}(?:berlangganan|bergabung|gabung|subscribe|follow|unduh|download|install|klik)[^\n]{0,240}",
+        r"(?:Ayo|Yuk|Mari|Dapatkan|Jangan lupa)[,!]? [^\n]*(?:berlangganan|bergabung|gabung|subscribe|follow|unduh|download|install|klik)[^\n]*",
     ),
-    r(
-        K::Promo,
-        S::Paragraph,
-        false,
-        r"Yuk,? [Ss]imak [Jj]uga [Vv]ideo[^\n]{0,80}|Caranya,? klik[^\n]{0,200}|Klik (?:di ?sini|link)[^\n]{0,200}",
-    ),
+    r(K::Promo, S::Paragraph, false, r"Yuk,? [Ss]imak [Jj]uga [Vv]ideo[^\n]*|Caranya,? klik[^\n]*|Klik (?:di ?sini|link)[^\n]*"),
     // nav: pagination
-    r(K::Nav, S::Paragraph, true, r"(?:Simak|Baca|Lihat)(?: berita)? [Ss]elengkapnya di halaman (?:selanjutnya|berikut(?:nya)?)\W*"),
-    r(K::Nav, S::Paragraph, false, r"Halaman(?: \d+)+(?: Selanjutnya)?|Selanjutnya|Sebelumnya|Daftar Isi|NEXT\s*:[^\n]{0,200}"),
+    r(
+        K::Nav,
+        S::Paragraph,
+        true,
+        r"(?:Simak|Baca|Lihat)(?: berita)? [Ss]elengkapnya di halaman (?:selanjutnya|berikut(?:nya)?)[^0-9_A-Za-zÀ-ÖØ-öø-ÿ]*",
+    ),
+    r(K::Nav, S::Paragraph, false, r"Halaman(?: [0-9]+)+(?: Selanjutnya)?|Selanjutnya|Sebelumnya|Daftar Isi|NEXT\s*:[^\n]{0,200}"),
     // credit: authors, editors, sources, copyright, initials, syndication notes
     r(K::Credit, S::Inline, false, r"\((?:Penulis|Editor|Reporter|Pewarta|Sumber)\s*:[^)\n]{1,160}\)"),
     r(
@@ -104,30 +104,27 @@ pub const BUILTIN: &[RuleSpec] = &[
     ),
     r(K::Credit, S::Paragraph, true, r"(?:Diadaptasi|Diterjemahkan|Disadur) (?:oleh|dari) [^\n]{1,80}"),
     r(K::Credit, S::Paragraph, false, r"Laporan (?:[Ww]artawan |[Rr]eporter |[Kk]ontributor )?[^|\n]{1,80}\|\s*[^\n]{1,40}"),
-    r(K::Credit, S::Inline, false, r"(?P<cut>\((?:[a-z]{2,5}(?:/[a-z]{2,8})*|[a-z]{2,5}/[A-Za-z]{2,10}|\*+|[A-Z]{1,3}\d{1,3})\))\s*$"),
+    r(K::Credit, S::Inline, false, r"(?P<cut>\((?:[a-z]{2,5}(?:/[a-z]{2,8})*|[a-z]{2,5}/[A-Za-z]{2,10}|\*+|[A-Z]{1,3}[0-9]{1,3})\))\s*$"),
     r(K::Credit, S::Paragraph, false, r"\((?:[A-Z0-9-]+(?:\.[A-Za-z]+)+|ANTARA|Antara|ANTARA FOTO)\s*/[^)\n]{1,80}\)"),
     // caption: photo captions and their credits, image widget words
-    r(K::Caption, S::Paragraph, false, r"[^\n]{0,400}Perbesar"),
-    r(
-        K::Caption,
-        S::Paragraph,
-        false,
-        r"[^\n]{0,600}\((?:[A-Za-z0-9-]+(?:\.[A-Za-z]+)+|ANTARA|Antara|ANTARA FOTO|[Dd]ok\.?|HO)\s*/[^)\n]{1,80}\)\.?",
-    ),
-    r(K::Caption, S::Paragraph, false, r"[^\n]{0,300}(?:Foto|FOTO|Ilustrasi|ILUSTRASI)\s*:\s*[^\n]{1,60}"),
-    r(K::Caption, S::Paragraph, false, r"[A-Z][\w-]*\.(?:com|COM|id|co\.id)\s*/\s*[\p{Lu}][^\n]{0,600}"),
+    r(K::Caption, S::Paragraph, false, r"[^\n]*Perbesar"),
+    r(K::Caption, S::Paragraph, false, r"[^\n]*\((?:[A-Za-z0-9-]+(?:\.[A-Za-z]+)+|ANTARA|Antara|ANTARA FOTO|[Dd]ok\.?|HO)\s*/[^)\n]+\)\.?"),
+    r(K::Caption, S::Paragraph, false, r"[^\n]*(?:Foto|FOTO|Ilustrasi|ILUSTRASI)\s*:\s*[^\n]{1,60}"),
+    r(K::Caption, S::Paragraph, false, r"[A-Z][0-9_A-Za-zÀ-ÖØ-öø-ÿ-]*\.(?:com|COM|id|co\.id)\s*/\s*[A-ZÀ-ÖØ-Þ][^\n]*"),
     // share: share buttons, tag and keyword lines
     r(
         K::Share,
         S::Paragraph,
         false,
-        r"(?:Bagikan|BAGIKAN|Share|SHARE)(?: (?:artikel|berita) ini)?\W*|(?:Tag|Tags|TAG|Topik|TOPIK|Kata [Kk]unci|Keyword)\s*:[^\n]{0,300}",
+        r"(?:Bagikan|BAGIKAN|Share|SHARE)(?: (?:artikel|berita) ini)?[^0-9_A-Za-zÀ-ÖØ-öø-ÿ]*|(?:Tag|Tags|TAG|Topik|TOPIK|Kata [Kk]unci|Keyword)\s*:[^\n]*",
     ),
-    // other: paragraphs with no letters or digits at all
-    r(K::Other, S::Paragraph, false, r"[^\p{L}\p{N}]+"),
+    // other: paragraphs with no letters or digits at all (in any script) are
+    // removed by the cleaner itself, see `clean::apply_rules`.
 ];
 
-/// A compiled rule.
+/// A rule ready to use. The exact regular expressions are compiled on first
+/// use (most rules never fire on a given article); a relaxed form of every
+/// pattern feeds the rule set that picks candidates.
 #[derive(Debug, Clone)]
 pub struct Rule {
     pub kind: BoilerKind,
@@ -135,10 +132,8 @@ pub struct Rule {
     pub split: bool,
     /// The pattern as written.
     pub pattern: String,
-    /// For `Paragraph` rules the pattern anchored to the whole paragraph.
-    pub re: Regex,
-    /// The unanchored pattern, used to find split points.
-    pub find: Regex,
+    re: std::sync::OnceLock<Option<Regex>>,
+    find: std::sync::OnceLock<Option<Regex>>,
 }
 
 /// A rule whose pattern failed to compile.
@@ -150,53 +145,142 @@ pub struct RuleError {
     pub source: regex::Error,
 }
 
-/// A compiled rule table.
+/// A rule table with a literal prefilter: the strings each rule cannot match
+/// without (its literal prefixes, else suffixes), found in one Aho-Corasick
+/// pass over a paragraph. Rules without such literals are always candidates.
 #[derive(Debug, Clone)]
 pub struct RuleSet {
     pub rules: Vec<Rule>,
+    literals: Option<aho_corasick::AhoCorasick>,
+    /// Rule index of each literal.
+    owner: Vec<usize>,
+    /// Rules with no literal to look for.
+    always: Vec<usize>,
+}
+
+/// Paragraph-wide rules only judge paragraphs up to this many bytes:
+/// boilerplate lines are short, and a long paragraph is content.
+pub const PARAGRAPH_RULE_MAX: usize = 900;
+
+/// Literals one of which must occur wherever `pattern` matches: its literal
+/// prefixes, else its literal suffixes; `None` when there are none worth using.
+fn required_literals(pattern: &str) -> Option<Vec<String>> {
+    use regex_syntax::hir::literal::{ExtractKind, Extractor};
+    let hir = regex_syntax::Parser::new().parse(pattern).ok()?;
+    for kind in [ExtractKind::Prefix, ExtractKind::Suffix] {
+        let mut ex = Extractor::new();
+        ex.kind(kind);
+        let seq = ex.extract(&hir);
+        if let Some(lits) = seq.literals() {
+            let strings: Vec<String> = lits.iter().filter_map(|l| String::from_utf8(l.as_bytes().to_vec()).ok()).collect();
+            if !strings.is_empty() && strings.len() == lits.len() && strings.iter().all(|s| s.chars().count() >= 2) && strings.len() <= 64 {
+                return Some(strings);
+            }
+        }
+    }
+    None
 }
 
 impl Rule {
-    /// Compile one rule.
+    /// A rule; its pattern is checked for syntax now and compiled on first use.
     pub fn new(kind: BoilerKind, scope: Scope, split: bool, pattern: &str) -> Result<Self, RuleError> {
-        let err = |source| RuleError { pattern: pattern.to_owned(), source };
-        let anchored = match scope {
-            Scope::Paragraph => format!("^(?:{pattern})$"),
-            _ => pattern.to_owned(),
-        };
-        Ok(Self {
-            kind,
-            scope,
-            split,
-            pattern: pattern.to_owned(),
-            re: Regex::new(&anchored).map_err(err)?,
-            find: Regex::new(pattern).map_err(err)?,
-        })
+        regex_syntax::Parser::new()
+            .parse(pattern)
+            .map_err(|e| RuleError { pattern: pattern.to_owned(), source: regex::Error::Syntax(e.to_string()) })?;
+        Ok(Self { kind, scope, split, pattern: pattern.to_owned(), re: std::sync::OnceLock::new(), find: std::sync::OnceLock::new() })
+    }
+
+    /// The pattern as applied: anchored to the whole paragraph for
+    /// `Paragraph` rules.
+    pub fn re(&self) -> Option<&Regex> {
+        self.re
+            .get_or_init(|| match self.scope {
+                Scope::Paragraph => Regex::new(&format!("^(?:{})$", self.pattern)).ok(),
+                _ => self.find().cloned(),
+            })
+            .as_ref()
+    }
+
+    /// The pattern unanchored, to find where it occurs.
+    pub fn find(&self) -> Option<&Regex> {
+        self.find.get_or_init(|| Regex::new(&self.pattern).ok()).as_ref()
     }
 }
 
 impl RuleSet {
+    fn from_rules(rules: Vec<Rule>) -> Self {
+        let mut patterns: Vec<String> = Vec::new();
+        let mut owner = Vec::new();
+        let mut always = Vec::new();
+        for (i, r) in rules.iter().enumerate() {
+            match required_literals(&r.pattern) {
+                Some(lits) => {
+                    for l in lits {
+                        patterns.push(l);
+                        owner.push(i);
+                    }
+                }
+                None => always.push(i),
+            }
+        }
+        let literals = aho_corasick::AhoCorasick::builder().match_kind(aho_corasick::MatchKind::Standard).build(&patterns).ok();
+        if literals.is_none() {
+            always = (0..rules.len()).collect();
+        }
+        Self { rules, literals, owner, always }
+    }
+
+    /// Rules that may apply to `p`, in table order.
+    pub fn candidates(&self, p: &str) -> Vec<usize> {
+        let mut hit = vec![false; self.rules.len()];
+        for &i in &self.always {
+            if let Some(h) = hit.get_mut(i) {
+                *h = true;
+            }
+        }
+        if let Some(ac) = &self.literals {
+            for m in ac.find_overlapping_iter(p) {
+                if let Some(h) = self.owner.get(m.pattern().as_usize()).and_then(|&i| hit.get_mut(i)) {
+                    *h = true;
+                }
+            }
+        }
+        hit.iter().enumerate().filter(|(_, h)| **h).map(|(i, _)| i).collect()
+    }
+
+    /// Whether a rule that splits paragraphs may occur in `p`.
+    pub fn any_split(&self, p: &str) -> bool {
+        self.candidates(p).iter().any(|&i| self.rules.get(i).is_some_and(|r| r.split))
+    }
+
+    /// The split rules that may occur in `p`.
+    pub fn split_candidates(&self, p: &str) -> Vec<&Rule> {
+        self.candidates(p).into_iter().filter_map(|i| self.rules.get(i)).filter(|r| r.split).collect()
+    }
+
     /// The built-in table plus `extra` user rules (added as `Inline` rules,
-    /// tried after the built-in ones).
+    /// tried after the built-in ones). User patterns are compiled now, so a
+    /// bad one is reported at once.
     pub fn with_extra(extra: &[(String, BoilerKind)]) -> Result<Self, RuleError> {
         let mut rules = Vec::with_capacity(BUILTIN.len() + extra.len());
         for spec in BUILTIN {
             rules.push(Rule::new(spec.kind, spec.scope, spec.split, spec.pattern)?);
         }
         for (pattern, kind) in extra {
+            Regex::new(pattern).map_err(|source| RuleError { pattern: pattern.clone(), source })?;
             rules.push(Rule::new(*kind, Scope::Inline, false, pattern)?);
         }
-        Ok(Self { rules })
+        Ok(Self::from_rules(rules))
     }
 
-    /// The built-in table, compiled once.
+    /// The built-in table.
     pub fn builtin() -> &'static RuleSet {
         static SET: std::sync::OnceLock<RuleSet> = std::sync::OnceLock::new();
         SET.get_or_init(|| {
-            // The built-in patterns are covered by tests; should one ever fail
-            // to compile, warta still runs with the rules that did.
-            let rules = BUILTIN.iter().filter_map(|s| Rule::new(s.kind, s.scope, s.split, s.pattern).ok()).collect();
-            RuleSet { rules }
+            // The built-in patterns are covered by tests; should one ever fail,
+            // warta still runs with the rules that did.
+            let rules: Vec<Rule> = BUILTIN.iter().filter_map(|s| Rule::new(s.kind, s.scope, s.split, s.pattern).ok()).collect();
+            RuleSet::from_rules(rules)
         })
     }
 }
@@ -208,9 +292,24 @@ mod tests {
     #[test]
     fn every_builtin_rule_compiles() {
         for spec in BUILTIN {
-            Rule::new(spec.kind, spec.scope, spec.split, spec.pattern).unwrap();
+            let r = Rule::new(spec.kind, spec.scope, spec.split, spec.pattern).unwrap();
+            assert!(r.re().is_some() && r.find().is_some(), "{}", spec.pattern);
         }
         assert_eq!(RuleSet::builtin().rules.len(), BUILTIN.len());
+    }
+
+    #[test]
+    fn literal_prefilter_finds_the_rules_that_can_apply() {
+        let set = RuleSet::builtin();
+        let names = |p: &str| set.candidates(p).into_iter().map(|i| set.rules[i].pattern.clone()).collect::<Vec<_>>();
+        assert!(names("Kalimat biasa. Baca juga: Judul").iter().any(|p| p.contains("Baca|BACA) ?")));
+        assert!(names("Foto bersama warga Perbesar").iter().any(|p| p.contains("Perbesar")));
+        assert!(!names("Kalimat biasa tanpa apa-apa.").iter().any(|p| p.contains("Perbesar")));
+        let mut lits = required_literals("Baca|BACA").unwrap();
+        lits.sort();
+        assert_eq!(lits, ["BACA", "Baca"]);
+        assert_eq!(required_literals(r"[^\n]*Perbesar"), Some(vec!["Perbesar".to_owned()]));
+        assert_eq!(required_literals(r"[^\p{L}]+"), None);
     }
 
     #[test]

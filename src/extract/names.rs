@@ -136,19 +136,19 @@ fn clean(w: &str) -> &str {
 }
 
 fn is_title(w: &str) -> bool {
-    has(tables::TITLES, w) || has(tables::TITLES, clean(w))
+    has(&tables::TITLES, w) || has(&tables::TITLES, clean(w))
 }
 fn is_day_month(w: &str) -> bool {
-    has(tables::DAYS_MONTHS, clean(w))
+    has(&tables::DAYS_MONTHS, clean(w))
 }
 fn is_org_head(w: &str) -> bool {
-    has(tables::ORG_HEADS, clean(w))
+    has(&tables::ORG_HEADS, clean(w))
 }
 fn is_place_head(w: &str) -> bool {
-    has(tables::PLACE_HEADS, clean(w)) || has(tables::PLACE_HEADS, w)
+    has(&tables::PLACE_HEADS, clean(w)) || has(&tables::PLACE_HEADS, w)
 }
 fn is_person_part(w: &str) -> bool {
-    has(tables::PERSON_PARTS, clean(w))
+    has(&tables::PERSON_PARTS, clean(w))
 }
 
 /// Lowercase words that may stand inside a name.
@@ -217,10 +217,10 @@ fn lexicon_phrase(toks: &[Tok<'_>], p: &str, min: usize) -> Option<(usize, NameK
     for n in (min..=toks.len().min(4)).rev() {
         let (Some(first), Some(last)) = (toks.first(), toks.get(n - 1)) else { continue };
         let phrase = p.get(first.start..last.end).unwrap_or("");
-        if has(tables::PLACES, phrase) {
+        if has(&tables::PLACES, phrase) {
             return Some((n, NameKind::Place));
         }
-        if has(tables::ORGANIZATIONS, phrase) {
+        if has(&tables::ORGANIZATIONS, phrase) {
             return Some((n, NameKind::Organization));
         }
     }
@@ -315,7 +315,7 @@ fn is_two_word_title(a: &str, b: &str) -> bool {
 /// name word, starts a name (`Menkokesra Agung Laksono`).
 fn starts_name(rt: &[Tok<'_>], i: usize) -> bool {
     let (Some(t), Some(n)) = (rt.get(i), rt.get(i + 1)) else { return false };
-    has(tables::AMBIGUOUS_GIVEN, clean(t.text)) && !is_common_word(n.text) && !n.upper() && !is_title(n.text) && !is_org_head(n.text)
+    has(&tables::AMBIGUOUS_GIVEN, clean(t.text)) && !is_common_word(n.text) && !n.upper() && !is_title(n.text) && !is_org_head(n.text)
 }
 
 fn is_acronym(t: &Tok<'_>) -> bool {
@@ -339,15 +339,15 @@ fn entity(toks: &[Tok<'_>], p: &str) -> (usize, Found) {
         return (extend_org(toks, n, kind), Found::Kind(kind, 2));
     }
     let acronym = is_acronym(t0);
-    if acronym && has(tables::COMMON_ACRONYMS, t0.text) {
+    if acronym && has(&tables::COMMON_ACRONYMS, t0.text) {
         return (1, Found::Skip);
     }
-    let head_org = is_org_head(t0.text) || (acronym && has(tables::ORGANIZATIONS, t0.text));
+    let head_org = is_org_head(t0.text) || (acronym && has(&tables::ORGANIZATIONS, t0.text));
     let head_place = is_place_head(t0.text);
     if head_org || head_place {
         let kind = if head_org { NameKind::Organization } else { NameKind::Place };
         let len = if acronym {
-            1 + toks.iter().skip(1).take_while(|t| is_acronym(t) && !has(tables::COMMON_ACRONYMS, t.text)).count()
+            1 + toks.iter().skip(1).take_while(|t| is_acronym(t) && !has(&tables::COMMON_ACRONYMS, t.text)).count()
         } else {
             phrase_len(toks)
         };
@@ -365,10 +365,10 @@ fn entity(toks: &[Tok<'_>], p: &str) -> (usize, Found) {
         }
     }
     if acronym {
-        if has(tables::PLACES, t0.text) {
+        if has(&tables::PLACES, t0.text) {
             return (1, Found::Kind(NameKind::Place, 2));
         }
-        let len = 1 + toks.iter().skip(1).take_while(|t| is_acronym(t) && !has(tables::COMMON_ACRONYMS, t.text)).count();
+        let len = 1 + toks.iter().skip(1).take_while(|t| is_acronym(t) && !has(&tables::COMMON_ACRONYMS, t.text)).count();
         return (len, Found::Kind(NameKind::Organization, 0));
     }
     if t0.text.contains('.')
@@ -391,8 +391,8 @@ fn entity(toks: &[Tok<'_>], p: &str) -> (usize, Found) {
         let closing_initials = is_acronym(t)
             && t.text.chars().count() <= 3
             && len + 1 == toks.len()
-            && !has(tables::ORGANIZATIONS, t.text)
-            && !has(tables::PLACES, t.text);
+            && !has(&tables::ORGANIZATIONS, t.text)
+            && !has(&tables::PLACES, t.text);
         if !closing_initials && (is_org_head(t.text) || is_title(t.text) || is_acronym(t)) {
             break;
         }
@@ -452,7 +452,7 @@ fn phrase_len(toks: &[Tok<'_>]) -> usize {
             break;
         }
         let common = is_common_word(t.text) || matches!(t.text, "dan" | "untuk" | "&");
-        if common || is_acronym(t) || has(tables::PLACES, t.text) {
+        if common || is_acronym(t) || has(&tables::PLACES, t.text) {
             ordinary += usize::from(common);
             len += 1;
             continue;
@@ -538,7 +538,7 @@ fn parse_run(
             && is_common_word(t.text)
             && !is_org_head(t.text)
             && (!is_place_head(t.text) || rt.get(i + 1).is_some_and(|n| is_common_word(n.text)))
-            && !has(tables::PLACES, t.text)
+            && !has(&tables::PLACES, t.text)
             && !starts_name(rt, i)
         {
             r.1 = t.end;
@@ -552,9 +552,9 @@ fn parse_run(
             && !starts_name(rt, i)
             && !is_org_head(t.text)
             && !is_place_head(t.text)
-            && !has(tables::PLACES, t.text)
+            && !has(&tables::PLACES, t.text)
             && lexicon_phrase(rt.get(i..).unwrap_or_default(), p, 2).is_none()
-            && rt.get(i + 1).is_some_and(|n| !is_common_word(n.text) && !n.upper() && !is_title(n.text) && !has(tables::PLACES, n.text))
+            && rt.get(i + 1).is_some_and(|n| !is_common_word(n.text) && !n.upper() && !is_title(n.text) && !has(&tables::PLACES, n.text))
         {
             if let Some(r) = role.as_mut() {
                 r.1 = t.end;
