@@ -7,6 +7,7 @@
 //! Everything except `input::load`, the terminal loop and the state store is
 //! pure: values in, values out.
 
+pub mod app;
 pub mod article;
 pub mod clean;
 pub mod dump;
@@ -15,3 +16,5 @@ pub mod input;
 pub mod layout;
 pub mod lexicon;
 pub mod pipeline;
+pub mod tui;
+pub mod ui;

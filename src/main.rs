@@ -4,9 +4,13 @@ use clap::Parser;
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use warta::app::{App, Settings};
 use warta::clean::CleanOptions;
 use warta::input::{self, DEFAULT_MAX_BYTES, Source};
+use warta::layout::LayoutOptions;
 use warta::pipeline::{self, Document};
+use warta::ui::Theme;
+use warta::ui::strings::{Lang, Strings};
 
 /// The bundled sample article opened when no file is given.
 const SAMPLE: &str = include_str!("../assets/sampel-pertemuan-puncak.txt");
@@ -17,7 +21,8 @@ struct Args {
     /// Article to read: a text file, or `-` for standard input. Without one,
     /// warta opens its bundled sample article.
     file: Option<PathBuf>,
-    /// Print the clean article as plain text instead of opening the reader.
+    /// Print the clean article as plain text instead of opening the reader
+    /// (the default when standard output is not a terminal).
     #[arg(long)]
     dump: bool,
     /// Print the article as JSON (schema in README.md).
@@ -69,8 +74,32 @@ fn load(args: &Args) -> anyhow::Result<Document> {
     Ok(pipeline::process(&src, &opts)?)
 }
 
+/// The interface language from the environment (LC_ALL, LC_MESSAGES, LANG).
+fn locale_lang() -> Lang {
+    ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .find_map(|k| std::env::var(k).ok().filter(|v| !v.is_empty()))
+        .map_or(Lang::En, |v| Lang::from_locale(&v))
+}
+
 fn run(args: &Args) -> anyhow::Result<()> {
     let doc = load(args)?;
+    // Keys come from the controlling terminal, so `cat a.txt | warta -` works like `less`.
+    let interactive = !args.dump && !args.json && std::io::stdout().is_terminal();
+    if interactive {
+        let settings = Settings {
+            layout: LayoutOptions { justify: args.justify, hyphenate: args.hyphenate, ..LayoutOptions::default() },
+            strings: Strings::of(locale_lang()),
+            ..Settings::default()
+        };
+        let (w, h) = crossterm::terminal::size().unwrap_or((80, 24));
+        let app = App::new(doc, settings, (w, h));
+        let mut theme = Theme::default_theme();
+        if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) {
+            theme = theme.without_colours();
+        }
+        return warta::tui::run(app, &theme, true);
+    }
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     if args.json {

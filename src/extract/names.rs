@@ -82,18 +82,34 @@ fn starts_sentence(gap: &str, prev: Option<&str>) -> bool {
 
 /// Verbs that mark the nearby name as a person who speaks or acts.
 pub(crate) const SPEECH_VERBS: &[&str] = &[
+    "ajak",
+    "akui",
     "berharap",
     "berkata",
+    "bertanya",
+    "berujar",
+    "beber",
     "bilang",
+    "canda",
+    "cetus",
+    "harap",
+    "imbau",
     "imbuh",
+    "jawab",
     "jelas",
     "kata",
+    "kelakar",
+    "kilah",
+    "klaim",
     "lanjut",
+    "membeberkan",
     "membenarkan",
     "memastikan",
+    "memaparkan",
     "menambahkan",
     "menegaskan",
     "menekankan",
+    "mengajak",
     "mengakui",
     "mengaku",
     "mengatakan",
@@ -101,6 +117,7 @@ pub(crate) const SPEECH_VERBS: &[&str] = &[
     "menginginkan",
     "mengingatkan",
     "mengklaim",
+    "mengucapkan",
     "mengungkapkan",
     "menilai",
     "meminta",
@@ -112,18 +129,25 @@ pub(crate) const SPEECH_VERBS: &[&str] = &[
     "menyebut",
     "menyebutkan",
     "menerangkan",
-    "memaparkan",
     "papar",
+    "pinta",
     "pungkas",
+    "sambung",
     "sebut",
+    "seru",
     "tambah",
+    "tandas",
+    "tanya",
     "tegas",
     "terang",
+    "timpal",
+    "tukas",
+    "tulis",
     "tutur",
     "ucap",
     "ujar",
     "ungkap",
-    "tulis",
+    "urai",
 ];
 
 fn is_speech_verb(w: &str) -> bool {
@@ -184,11 +208,10 @@ fn runs(toks: &[Tok<'_>], p: &str) -> Vec<std::ops::Range<usize>> {
             i += 1;
             continue;
         }
-        let mut org = is_org_head(t.text);
+        let org = is_org_head(t.text);
         let mut titled = OPEN_TITLES.contains(&t.text);
         let mut j = i + 1;
         while let Some(n) = toks.get(j) {
-            org |= is_org_head(n.text);
             titled |= OPEN_TITLES.contains(&n.text);
             let Some(prev) = toks.get(j - 1) else { break };
             let gap = p.get(prev.end..n.start).unwrap_or("");
@@ -419,7 +442,7 @@ fn extend_org(toks: &[Tok<'_>], n: usize, kind: NameKind) -> usize {
     }
     let mut len = n;
     while let Some(t) = toks.get(len) {
-        let rest_common = toks.get(len..).unwrap_or_default().iter().all(|x| is_common_word(x.text));
+        let rest_common = toks.get(len..).unwrap_or_default().iter().all(|x| is_common_word(x.text) || is_acronym(x));
         if rest_common && !is_title(t.text) && !is_org_head(t.text) {
             len += 1;
         } else {
@@ -538,7 +561,6 @@ fn parse_run(
             && is_common_word(t.text)
             && !is_org_head(t.text)
             && (!is_place_head(t.text) || rt.get(i + 1).is_some_and(|n| is_common_word(n.text)))
-            && !has(&tables::PLACES, t.text)
             && !starts_name(rt, i)
         {
             r.1 = t.end;
@@ -559,6 +581,10 @@ fn parse_run(
             if let Some(r) = role.as_mut() {
                 r.1 = t.end;
             }
+            i += 1;
+            continue;
+        }
+        if !t.cap {
             i += 1;
             continue;
         }
