@@ -361,7 +361,7 @@ impl App {
         let total = self.layout.total_rows()?;
         let top = self.top_row_index()?;
         let seen = (top + self.visible.len()).min(total);
-        Some(if total == 0 { 100 } else { seen * 100 / total })
+        Some((seen * 100).checked_div(total).unwrap_or(100))
     }
 
     fn set_top(&mut self, r: Row) {
@@ -439,13 +439,13 @@ impl App {
             // Do not leave blank space under the end of the article.
             let end_gap = !self.rows_below(r, self.text_rows());
             if end_gap {
-                self.to_bottom();
+                self.scroll_to_end();
             }
         }
         self.prepare();
     }
 
-    fn to_bottom(&mut self) {
+    fn scroll_to_end(&mut self) {
         let a = &self.view.article;
         let mut r = self.layout.last_row(a);
         for _ in 1..self.text_rows() {
@@ -683,7 +683,7 @@ impl App {
                 self.focus_para = 0;
             }
             Action::Bottom => {
-                self.to_bottom();
+                self.scroll_to_end();
                 self.focus_para = self.view.article.paragraphs.len().saturating_sub(1);
             }
             Action::NextQuote | Action::PrevQuote if self.walk.is_some() => self.walk_mentions(action == Action::NextQuote),

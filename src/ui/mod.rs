@@ -192,7 +192,7 @@ fn render_text(app: &App, theme: &Theme, geo: &Geometry, f: &mut Frame) {
         let justify = (app.settings.layout.justify && !last).then_some(tw);
         spans.extend(line_spans(&para.text, line, decos, base, justify));
         f.render_widget(Paragraph::new(Line::from(spans)), Rect::new(geo.text_x, y, geo.text_w, 1));
-        if row.para == app.focus_para && app.focus == Focus::Article || row.para == app.focus_para && !app.panel_visible() {
+        if row.para == app.focus_para && (app.focus == Focus::Article || !app.panel_visible()) {
             f.render_widget(Paragraph::new(Span::styled("▌", theme.focus_bar)), Rect::new(geo.text_x.saturating_sub(2), y, 1, 1));
         }
     }
