@@ -76,8 +76,11 @@ fn render_header(app: &App, theme: &Theme, geo: &Geometry, f: &mut Frame) {
     }
 }
 
+/// A styled byte range of a paragraph.
+type Deco = (usize, usize, Style);
+
 /// Styled byte ranges of one view paragraph, later ones drawn over earlier ones.
-fn decorations(app: &App, theme: &Theme, v: usize) -> Vec<(usize, usize, Style)> {
+fn decorations(app: &App, theme: &Theme, v: usize) -> Vec<Deco> {
     let mut out = Vec::new();
     let Some(p) = app.view.para_of(v) else { return out };
     let text = app.doc.article.paragraphs.get(p).map_or("", |x| x.text.as_str());
@@ -157,7 +160,7 @@ fn render_text(app: &App, theme: &Theme, geo: &Geometry, f: &mut Frame) {
         f.render_widget(Paragraph::new(Span::styled(msg, theme.meta)), Rect::new(geo.text_x, top, geo.text_w, 1));
         return;
     }
-    let mut decos_for: Option<(usize, Vec<(usize, usize, Style)>)> = None;
+    let mut decos_for: Option<(usize, Vec<Deco>)> = None;
     for (i, row) in app.visible.iter().enumerate() {
         let y = top + i as u16;
         if y >= top + geo.text_rows {
