@@ -129,7 +129,8 @@ impl Geometry {
         let (w, h) = size;
         let too_small = w < MIN_SIZE.0 || h < MIN_SIZE.1;
         let docked = panel_wanted && w >= DOCK_WIDTH;
-        let pw = if docked { panel_width.clamp(24, w / 2) } else { 0 };
+        // The text keeps a comfortable measure first; the panel takes what is left, within limits.
+        let pw = if docked { panel_width.min(w.saturating_sub(64)).clamp(26, w / 2) } else { 0 };
         let article_w = w.saturating_sub(pw);
         let (left, text_w) = layout::measure(article_w.saturating_sub(GUTTER), max_width);
         Geometry {
@@ -554,10 +555,15 @@ impl App {
         self.show_removed = !self.show_removed;
         self.view = View::build(&self.doc, self.show_removed);
         self.relayout();
-        if let Some((p, b)) = clean_top
-            && let Some(&v) = self.view.of_para.get(p)
-        {
-            self.top = Anchor { para: v, byte: b };
+        match clean_top {
+            // At the very start, the pieces removed before the first paragraph show first.
+            Some((0, 0)) => self.top = Anchor::default(),
+            Some((p, b)) => {
+                if let Some(&v) = self.view.of_para.get(p) {
+                    self.top = Anchor { para: v, byte: b };
+                }
+            }
+            None => {}
         }
         self.focus_para = self.view.of_para.get(clean_focus).copied().unwrap_or(0);
         self.message =

@@ -1,1 +1,144 @@
+use super::*;
+use crate::clean::CleanOptions;
+use crate::pipeline::process_text;
 
+const SAMPLE: &str = include_str!("../../assets/sampel-pertemuan-puncak.txt");
+
+fn app(size: (u16, u16)) -> App {
+    let doc = process_text(SAMPLE, "UTF-8", &CleanOptions::default());
+    App::new(doc, Settings::default(), size)
+}
+
+#[test]
+fn paragraph_keys_move_focus_and_keep_it_visible() {
+    let mut a = app((80, 12));
+    for _ in 0..6 {
+        a.update(Action::NextParagraph);
+    }
+    assert_eq!(a.focus_para, 6);
+    assert!(a.visible.iter().any(|r| r.para == 6 && r.line == Some(0)));
+    a.update(Action::PrevParagraph);
+    assert_eq!(a.focus_para, 5);
+    a.update(Action::Top);
+    assert_eq!((a.focus_para, a.top), (0, Anchor::default()));
+}
+
+#[test]
+fn quote_jumps_visit_quotations_in_order_and_stop_at_the_end() {
+    let mut a = app((120, 40));
+    let n = a.doc.notes.quotes.len();
+    assert!(n >= 3);
+    for i in 0..n {
+        a.update(Action::NextQuote);
+        assert_eq!(a.selected_quote, Some(i));
+        let q = &a.doc.notes.quotes[i];
+        assert_eq!(a.view.para_of(a.focus_para), Some(q.paragraph));
+        assert_eq!(a.tab, Tab::Quotes, "the Quotes tab follows");
+    }
+    a.update(Action::NextQuote);
+    assert_eq!(a.selected_quote, Some(n - 1));
+    assert!(a.message.is_some());
+    a.update(Action::PrevQuote);
+    assert_eq!(a.selected_quote, Some(n - 2));
+}
+
+#[test]
+fn resize_keeps_the_reading_position() {
+    let mut a = app((120, 30));
+    for _ in 0..8 {
+        a.update(Action::NextParagraph);
+    }
+    a.update(Action::ScrollDown);
+    let para = a.top.para;
+    for (w, h) in [(40, 12), (200, 60), (61, 20), (120, 30)] {
+        a.resize(w, h);
+        assert_eq!(a.top.para, para, "at {w}x{h}");
+        let top = a.visible.first().copied().unwrap();
+        assert_eq!(top.para, para);
+    }
+}
+
+#[test]
+fn search_finds_and_walks_matches() {
+    let mut a = app((100, 30));
+    a.update(Action::Search);
+    for c in "hendra".chars() {
+        a.search_input(c);
+    }
+    let n = a.search.as_ref().unwrap().matches.len();
+    assert!(n >= 3, "{n}");
+    a.search_done(true);
+    assert_eq!(a.search.as_ref().unwrap().current, Some(0));
+    a.update(Action::NextMatch);
+    assert_eq!(a.search.as_ref().unwrap().current, Some(1));
+    a.update(Action::Escape);
+    assert!(a.search.is_none());
+}
+
+#[test]
+fn removed_view_inserts_pieces_and_keeps_position() {
+    let mut a = app((100, 30));
+    a.update(Action::NextParagraph);
+    a.update(Action::NextParagraph);
+    let clean = a.view.para_of(a.focus_para);
+    a.update(Action::ToggleRemoved);
+    assert!(a.view.article.paragraphs.len() > a.doc.article.paragraphs.len());
+    assert_eq!(a.view.para_of(a.focus_para), clean);
+    a.update(Action::ToggleRemoved);
+    assert_eq!(a.view.article.paragraphs.len(), a.doc.article.paragraphs.len());
+}
+
+#[test]
+fn names_panel_selection_jumps_and_walks_mentions() {
+    let mut a = app((120, 40));
+    a.update(Action::FocusPanel);
+    assert_eq!(a.focus, Focus::Panel);
+    a.update(Action::NextParagraph);
+    let entries = a.panel_entries();
+    let Some(PanelEntry::Name(i)) = entries.get(a.panel_sel).cloned() else { panic!("no name selected") };
+    a.update(Action::Select);
+    assert_eq!(a.walk, Some(Walk { name: i, mention: 0 }));
+    let mentions = a.doc.notes.names[i].mentions.len();
+    if mentions > 1 {
+        a.update(Action::NextQuote);
+        assert_eq!(a.walk.unwrap().mention, 1);
+    }
+    a.update(Action::Escape);
+    assert_eq!(a.walk, None);
+}
+
+#[test]
+fn narrow_terminal_opens_the_panel_as_an_overlay() {
+    let mut a = app((80, 24));
+    assert!(a.geometry().panel.is_none());
+    a.update(Action::FocusPanel);
+    assert!(a.overlay && a.panel_visible());
+    a.update(Action::Escape);
+    assert!(!a.overlay);
+}
+
+#[test]
+fn help_closes_with_escape_and_quit_quits() {
+    let mut a = app((80, 24));
+    a.update(Action::Help);
+    assert_eq!(a.mode, Mode::Help);
+    a.update(Action::NextParagraph);
+    assert_eq!(a.mode, Mode::Help);
+    a.update(Action::Escape);
+    assert_eq!(a.mode, Mode::Reading);
+    assert_eq!(a.update(Action::Quit), Effect::Quit);
+}
+
+#[test]
+fn every_size_is_safe() {
+    let doc = process_text(SAMPLE, "UTF-8", &CleanOptions::default());
+    for w in [1u16, 2, 5, 19, 20, 40, 89, 90, 133, 400] {
+        for h in [1u16, 2, 4, 5, 12, 24, 150] {
+            let mut a = App::new(doc.clone(), Settings::default(), (w, h));
+            for act in [Action::PageDown, Action::NextQuote, Action::FocusPanel, Action::Bottom, Action::ToggleRemoved, Action::PageUp] {
+                a.update(act);
+            }
+            a.resize(h, w);
+        }
+    }
+}

@@ -116,7 +116,16 @@ fn contains_run(hay: &[u64], needle: &[u64]) -> bool {
 /// and classify what stood before it (teasers, captions, the headline).
 /// Returns the index of the first paragraph still to be cleaned.
 fn take_dateline(paras: &[String], rules: &RuleSet, items: &mut Vec<Item>, meta: &mut Meta) -> usize {
-    for (k, p) in paras.iter().enumerate().take(4) {
+    // The first four paragraphs that hold content of two words or more
+    // (boilerplate lines and stray fragments do not count), within twelve.
+    let content = |p: &String| {
+        let mut out = Vec::new();
+        apply_rules(p, rules, &mut out);
+        out.iter().any(|it| matches!(it, Item::Keep(t) if t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).count() >= 2))
+    };
+    let window: Vec<usize> = paras.iter().enumerate().take(12).filter(|(_, p)| content(p)).map(|(k, _)| k).take(4).collect();
+    for k in window {
+        let Some(p) = paras.get(k) else { continue };
         // At the start of the paragraph, or (with a named source) after a teaser in it.
         let (offset, d) = match dateline::find(p) {
             Some(d) => (0, d),
@@ -136,25 +145,43 @@ fn take_dateline(paras: &[String], rules: &RuleSet, items: &mut Vec<Item>, meta:
         } else {
             std::iter::once(rest_text).chain(paras.iter().skip(k + 1).map(String::as_str)).flat_map(word_hashes).collect()
         };
-        for (i, b) in before.into_iter().enumerate() {
-            let words = word_hashes(b);
-            let kind = if words.len() >= 4 && contains_run(&rest_words, &words) {
-                BoilerKind::Duplicate
-            } else if is_caption_like(b) {
-                BoilerKind::Caption
-            } else if i == 0 && b.chars().count() <= 160 && !b.ends_with('.') {
-                meta.title.get_or_insert_with(|| b.to_owned());
-                BoilerKind::Title
-            } else {
-                items.push(Item::Keep(b.to_owned()));
-                continue;
-            };
-            items.push(Item::Drop(kind, b.to_owned()));
+        // What stood before the dateline: boilerplate by the rules, else a
+        // teaser (its words come again later), a caption, or the headline.
+        let mut first = true;
+        for b in before {
+            let mut pieces = Vec::new();
+            apply_rules(b, rules, &mut pieces);
+            for piece in pieces {
+                let Item::Keep(t) = piece else {
+                    items.push(piece);
+                    continue;
+                };
+                let words = word_hashes(&t);
+                let kind = if words.len() >= 4 && contains_run(&rest_words, &words) {
+                    BoilerKind::Duplicate
+                } else if is_caption_like(&t) {
+                    BoilerKind::Caption
+                } else if first && t.chars().count() <= 160 && !t.ends_with('.') {
+                    meta.title.get_or_insert_with(|| t.clone());
+                    BoilerKind::Title
+                } else {
+                    first = false;
+                    items.push(Item::Keep(t));
+                    continue;
+                };
+                first = false;
+                items.push(Item::Drop(kind, t));
+            }
         }
         items.push(Item::Drop(BoilerKind::Dateline, d.text.clone()));
         meta.city = d.city;
         meta.source = d.source;
-        let rest = rest_text.get(d.len..).unwrap_or("").trim();
+        let mut rest = rest_text.get(d.len..).unwrap_or("").trim();
+        // The same dateline twice (a scraper joined two copies).
+        while let Some(again) = dateline::find(rest) {
+            items.push(Item::Drop(BoilerKind::Dateline, again.text.clone()));
+            rest = rest.get(again.len..).unwrap_or("").trim();
+        }
         apply_rules(rest, rules, items);
         return k + 1;
     }
@@ -179,7 +206,33 @@ struct Cut {
 }
 
 /// Apply the rule table to one paragraph, pushing what is kept and removed.
+/// Pieces that changed are judged again (a line may be boilerplate once the
+/// ad marker inside it is gone), so one pass reaches what a second would.
 fn apply_rules(p: &str, rules: &RuleSet, items: &mut Vec<Item>) {
+    let mut round = Vec::new();
+    apply_rules_once(p, rules, &mut round);
+    for _ in 0..3 {
+        let changed = round.iter().any(|it| matches!(it, Item::Keep(t) if t != p.trim()));
+        if !changed {
+            break;
+        }
+        let mut next = Vec::with_capacity(round.len());
+        for it in round {
+            match it {
+                Item::Keep(t) => apply_rules_once(&t, rules, &mut next),
+                drop => next.push(drop),
+            }
+        }
+        if next.iter().filter(|it| matches!(it, Item::Drop(..))).count() == 0 {
+            round = next;
+            break;
+        }
+        round = next;
+    }
+    items.extend(round);
+}
+
+fn apply_rules_once(p: &str, rules: &RuleSet, items: &mut Vec<Item>) {
     let p = p.trim();
     if p.is_empty() {
         return;

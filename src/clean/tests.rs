@@ -184,3 +184,81 @@ fn headings_and_lists() {
     let kinds: Vec<_> = a.paragraphs.iter().map(|p| p.kind).collect();
     assert_eq!(kinds, [ParaKind::Body, ParaKind::Heading, ParaKind::Body, ParaKind::List, ParaKind::List]);
 }
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Article-shaped text: words, names, punctuation, line breaks and the
+    /// boilerplate markers the rules look for, in any order.
+    fn articleish() -> impl Strategy<Value = String> {
+        let token = prop_oneof![
+            4 => "[a-z]{1,9}",
+            2 => "[A-Z][a-z]{1,8}",
+            1 => "[A-Z]{2,5}",
+            1 => Just(". ".to_owned()),
+            1 => Just(", ".to_owned()),
+            1 => Just("\n".to_owned()),
+            1 => Just("   ".to_owned()),
+            1 => Just("\"".to_owned()),
+            1 => Just("“".to_owned()),
+            1 => Just("”".to_owned()),
+            1 => prop::sample::select(vec![
+                "Baca Juga:", "Baca juga: ", "BACA JUGA", "Simak juga Video: ", "ADVERTISEMENT", "SCROLL TO CONTINUE WITH CONTENT",
+                "Pewarta: ", "Editor: ", "(edh)", "(*)", "JAKARTA, WARTA.com - ", "Jakarta (ANTARA) - ", "Simak selengkapnya di halaman selanjutnya.",
+                "Ikuti berita menarik lainnya di Google News.", "Perbesar", "COPYRIGHT © WARTA 2024", "kata dia", "ujarnya", "Rp1,5", "13/9/2023",
+            ]).prop_map(str::to_owned),
+        ];
+        prop::collection::vec(token, 0..80).prop_map(|v| v.join(" "))
+    }
+
+    fn words(s: &str) -> Vec<String> {
+        let mut w: Vec<String> = s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_owned).collect();
+        w.sort();
+        w
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(400))]
+
+        #[test]
+        fn never_panics_on_arbitrary_input(text in "\\PC{0,300}") {
+            let a = cleaned(&text);
+            for p in &a.paragraphs {
+                prop_assert!(!p.text.is_empty());
+            }
+        }
+
+        #[test]
+        fn never_panics_on_arbitrary_bytes(bytes in prop::collection::vec(any::<u8>(), 0..400)) {
+            let d = crate::input::decode(&bytes, None);
+            let _ = cleaned(&d.text);
+        }
+
+        #[test]
+        fn every_input_word_is_kept_or_removed(text in articleish()) {
+            let a = cleaned(&text);
+            let mut out = String::new();
+            for p in &a.paragraphs {
+                out.push_str(&p.text);
+                out.push('\n');
+            }
+            for r in &a.removed {
+                out.push_str(&r.text);
+                out.push('\n');
+            }
+            let input = crate::input::sanitize(&crate::input::repair_mojibake(&text));
+            prop_assert_eq!(words(&input), words(&out));
+        }
+
+        #[test]
+        fn cleaning_is_idempotent(text in articleish()) {
+            let once = cleaned(&text);
+            // The clean text in its plain form: paragraphs separated by blank lines.
+            let again = cleaned(&once.paragraphs.iter().map(|p| p.text.as_str()).collect::<Vec<_>>().join("\n\n"));
+            let a: Vec<&str> = once.paragraphs.iter().map(|p| p.text.as_str()).collect();
+            let b: Vec<&str> = again.paragraphs.iter().map(|p| p.text.as_str()).collect();
+            prop_assert_eq!(a, b);
+        }
+    }
+}

@@ -416,7 +416,9 @@ fn entity(toks: &[Tok<'_>], p: &str) -> (usize, Found) {
             && len + 1 == toks.len()
             && !has(&tables::ORGANIZATIONS, t.text)
             && !has(&tables::PLACES, t.text);
-        if !closing_initials && (is_org_head(t.text) || is_title(t.text) || is_acronym(t)) {
+        // A sentence that resumes without its full stop (`kata Ganjar Hal tersebut`).
+        let sentence_word = crate::lexicon::is_in(crate::lexicon::SENTENCE_STARTERS, t.text) && !is_person_part(t.text);
+        if !closing_initials && (is_org_head(t.text) || is_title(t.text) || is_acronym(t) || sentence_word) {
             break;
         }
         len += 1;

@@ -1,0 +1,118 @@
+//! The real binary in a pseudo-terminal: start, read the screen through a
+//! VT100 emulator, press keys, quit; check the exit and that the alternate
+//! screen was left.
+
+use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+use std::io::{Read, Write};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+struct Session {
+    parser: vt100::Parser,
+    rx: mpsc::Receiver<Vec<u8>>,
+    writer: Box<dyn Write + Send>,
+    child: Box<dyn portable_pty::Child + Send + Sync>,
+}
+
+impl Session {
+    fn start(args: &[&str], cols: u16, rows: u16) -> Session {
+        let pty = native_pty_system();
+        let pair = pty.openpty(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 }).unwrap();
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_warta"));
+        cmd.args(args);
+        cmd.cwd(env!("CARGO_MANIFEST_DIR"));
+        cmd.env("TERM", "xterm-256color");
+        cmd.env("LANG", "C.UTF-8");
+        let child = pair.slave.spawn_command(cmd).unwrap();
+        drop(pair.slave);
+        let mut reader = pair.master.try_clone_reader().unwrap();
+        let writer = pair.master.take_writer().unwrap();
+        let (tx, rx) = mpsc::channel();
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 || tx.send(buf[..n].to_vec()).is_err() {
+                    break;
+                }
+            }
+        });
+        // Keep the master alive as long as the session.
+        std::mem::forget(pair.master);
+        Session { parser: vt100::Parser::new(rows, cols, 0), rx, writer, child }
+    }
+
+    fn pump(&mut self, wait: Duration) {
+        let end = Instant::now() + wait;
+        while let Ok(bytes) = self.rx.recv_timeout(end.saturating_duration_since(Instant::now())) {
+            self.parser.process(&bytes);
+            if Instant::now() >= end {
+                break;
+            }
+        }
+    }
+
+    /// Wait until the screen contains `text` (or give up after a while).
+    fn wait_for(&mut self, text: &str) -> bool {
+        let end = Instant::now() + Duration::from_secs(10);
+        while Instant::now() < end {
+            if self.screen().contains(text) {
+                return true;
+            }
+            self.pump(Duration::from_millis(50));
+        }
+        false
+    }
+
+    fn screen(&self) -> String {
+        self.parser.screen().contents()
+    }
+
+    fn send(&mut self, keys: &str) {
+        self.writer.write_all(keys.as_bytes()).unwrap();
+        self.writer.flush().unwrap();
+    }
+}
+
+#[test]
+fn read_jump_search_and_quit_in_a_real_terminal() {
+    let mut s = Session::start(&["assets/sampel-pertemuan-puncak.txt"], 120, 40);
+    assert!(s.wait_for("Warta Ekspres"), "first frame:\n{}", s.screen());
+    assert!(s.parser.screen().alternate_screen(), "the reader uses the alternate screen");
+    assert!(s.screen().contains("Hendra Wicaksono"), "names panel:\n{}", s.screen());
+    s.send("]");
+    assert!(s.wait_for("¶ 4/"), "after ]:\n{}", s.screen());
+    s.send("/Ratna\r");
+    assert!(s.wait_for("1/"), "search:\n{}", s.screen());
+    s.send("q");
+    let end = Instant::now() + Duration::from_secs(10);
+    let status = loop {
+        if let Some(st) = s.child.try_wait().unwrap() {
+            break st;
+        }
+        assert!(Instant::now() < end, "warta did not quit");
+        s.pump(Duration::from_millis(50));
+    };
+    s.pump(Duration::from_millis(200));
+    assert!(status.success(), "exit status {status:?}");
+    assert!(!s.parser.screen().alternate_screen(), "the alternate screen was left");
+}
+
+#[test]
+fn sigterm_restores_the_terminal() {
+    let mut s = Session::start(&["assets/sampel-pasar-flattened.txt"], 80, 24);
+    assert!(s.wait_for("Surakarta"), "first frame:\n{}", s.screen());
+    let pid = s.child.process_id().unwrap();
+    let killed = std::process::Command::new("kill").args(["-TERM", &pid.to_string()]).status().unwrap();
+    assert!(killed.success());
+    let end = Instant::now() + Duration::from_secs(10);
+    let status = loop {
+        if let Some(st) = s.child.try_wait().unwrap() {
+            break st;
+        }
+        assert!(Instant::now() < end, "warta ignored SIGTERM");
+        s.pump(Duration::from_millis(50));
+    };
+    s.pump(Duration::from_millis(200));
+    assert_eq!(status.exit_code(), 128 + 15);
+    assert!(!s.parser.screen().alternate_screen(), "the alternate screen was left");
+}
