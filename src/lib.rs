@@ -16,5 +16,7 @@ pub mod input;
 pub mod layout;
 pub mod lexicon;
 pub mod pipeline;
+#[cfg(test)]
+mod testing;
 pub mod tui;
 pub mod ui;

@@ -72,10 +72,26 @@ fn seed_is_exact() {
         .map(|n| (n["name"].as_str().unwrap().to_owned(), n["kind"].as_str().unwrap().to_owned(), n["role"].as_str().map(str::to_owned)))
         .collect();
     let has = |name: &str, kind: &str| names.iter().any(|(n, k, _)| n == name && k == kind);
-    for (p, role) in [("Kim Jong Un", "Pemimpin Korea Utara"), ("Vladimir Putin", "Presiden Rusia"), ("Sergei Shoigu", "Menteri Pertahanan"), ("Antonio Guterres", "Sekretaris Jenderal PBB")] {
+    for (p, role) in [
+        ("Kim Jong Un", "Pemimpin Korea Utara"),
+        ("Vladimir Putin", "Presiden Rusia"),
+        ("Sergei Shoigu", "Menteri Pertahanan"),
+        ("Antonio Guterres", "Sekretaris Jenderal PBB"),
+    ] {
         assert!(names.iter().any(|(n, k, r)| n == p && k == "person" && r.as_deref() == Some(role)), "{p} / {role} in {names:?}");
     }
-    for place in ["Korea Utara", "Rusia", "Ukraina", "Kosmodrom Vostochny", "Amerika Serikat", "Korea Selatan", "Moskow", "Pyongyang", "Washington", "Uni Soviet"] {
+    for place in [
+        "Korea Utara",
+        "Rusia",
+        "Ukraina",
+        "Kosmodrom Vostochny",
+        "Amerika Serikat",
+        "Korea Selatan",
+        "Moskow",
+        "Pyongyang",
+        "Washington",
+        "Uni Soviet",
+    ] {
         assert!(has(place, "place"), "{place}");
     }
     for org in ["PBB", "Dewan Keamanan PBB", "Kremlin"] {
@@ -115,7 +131,13 @@ fn names_panel_holds_its_floor() {
         .output()
         .unwrap();
     assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
-    let out = Command::new("python3").arg(shared.join("eval/score_ner.py")).arg(shared.join("eval/ner/gold.jsonl")).arg(&pred).arg("--lenient").output().unwrap();
+    let out = Command::new("python3")
+        .arg(shared.join("eval/score_ner.py"))
+        .arg(shared.join("eval/ner/gold.jsonl"))
+        .arg(&pred)
+        .arg("--lenient")
+        .output()
+        .unwrap();
     let _ = std::fs::remove_file(&pred);
     let out = String::from_utf8(out.stdout).unwrap();
     let micro = out.lines().find(|l| l.starts_with("micro")).unwrap();

@@ -130,8 +130,14 @@ fn take_dateline(paras: &[String], rules: &RuleSet, items: &mut Vec<Item>, meta:
         let (offset, d) = match dateline::find(p) {
             Some(d) => (0, d),
             None => match dateline::find_within(p) {
-                Some(found) => found,
-                None => continue,
+                // Text before a dateline inside a paragraph must be a teaser
+                // repeated later or a finished sentence, not the article itself.
+                Some((o, d))
+                    if lead_is_teaser(p.get(..o).unwrap_or(""), p.get(o..).unwrap_or(""), paras.get(k + 1..).unwrap_or_default()) =>
+                {
+                    (o, d)
+                }
+                _ => continue,
             },
         };
         let mut before: Vec<&str> = paras.iter().take(k).map(String::as_str).collect();
@@ -149,43 +155,74 @@ fn take_dateline(paras: &[String], rules: &RuleSet, items: &mut Vec<Item>, meta:
         // teaser (its words come again later), a caption, or the headline.
         let mut first = true;
         for b in before {
-            let mut pieces = Vec::new();
-            apply_rules(b, rules, &mut pieces);
-            for piece in pieces {
-                let Item::Keep(t) = piece else {
-                    items.push(piece);
-                    continue;
-                };
-                let words = word_hashes(&t);
-                let kind = if words.len() >= 4 && contains_run(&rest_words, &words) {
-                    BoilerKind::Duplicate
-                } else if is_caption_like(&t) {
-                    BoilerKind::Caption
-                } else if first && t.chars().count() <= 160 && !t.ends_with('.') {
-                    meta.title.get_or_insert_with(|| t.clone());
-                    BoilerKind::Title
-                } else {
-                    first = false;
-                    items.push(Item::Keep(t));
-                    continue;
-                };
-                first = false;
-                items.push(Item::Drop(kind, t));
-            }
+            classify_lead(b, &rest_words, rules, &mut first, meta, items);
         }
         items.push(Item::Drop(BoilerKind::Dateline, d.text.clone()));
         meta.city = d.city;
         meta.source = d.source;
         let mut rest = rest_text.get(d.len..).unwrap_or("").trim();
-        // The same dateline twice (a scraper joined two copies).
-        while let Some(again) = dateline::find(rest) {
-            items.push(Item::Drop(BoilerKind::Dateline, again.text.clone()));
-            rest = rest.get(again.len..).unwrap_or("").trim();
+        // The same dateline again (a scraper joined two copies), at once or after a teaser.
+        let later = paras.get(k + 1..).unwrap_or_default();
+        loop {
+            if let Some(again) = dateline::find(rest) {
+                items.push(Item::Drop(BoilerKind::Dateline, again.text.clone()));
+                rest = rest.get(again.len..).unwrap_or("").trim();
+                continue;
+            }
+            match dateline::find_within(rest) {
+                Some((o, again)) if lead_is_teaser(rest.get(..o).unwrap_or(""), rest.get(o..).unwrap_or(""), later) => {
+                    let after = rest.get(o..).unwrap_or("");
+                    let words: Vec<u64> = std::iter::once(after).chain(later.iter().map(String::as_str)).flat_map(word_hashes).collect();
+                    let mut first = false;
+                    classify_lead(rest.get(..o).unwrap_or("").trim(), &words, rules, &mut first, meta, items);
+                    items.push(Item::Drop(BoilerKind::Dateline, again.text.clone()));
+                    rest = after.get(again.len..).unwrap_or("").trim();
+                }
+                _ => break,
+            }
         }
         apply_rules(rest, rules, items);
         return k + 1;
     }
     0
+}
+
+/// Text that stood before a dateline: boilerplate by the rules, else a
+/// teaser whose words come again later, a caption, the headline (the first
+/// short unfinished line), or content kept as it is.
+fn classify_lead(b: &str, rest_words: &[u64], rules: &RuleSet, first: &mut bool, meta: &mut Meta, items: &mut Vec<Item>) {
+    let mut pieces = Vec::new();
+    apply_rules(b, rules, &mut pieces);
+    for piece in pieces {
+        let Item::Keep(t) = piece else {
+            items.push(piece);
+            continue;
+        };
+        let words = word_hashes(&t);
+        let kind = if words.len() >= 4 && contains_run(rest_words, &words) {
+            BoilerKind::Duplicate
+        } else if is_caption_like(&t) {
+            BoilerKind::Caption
+        } else if *first && t.chars().count() <= 160 && !t.ends_with('.') {
+            meta.title.get_or_insert_with(|| t.clone());
+            BoilerKind::Title
+        } else {
+            *first = false;
+            items.push(Item::Keep(t));
+            continue;
+        };
+        *first = false;
+        items.push(Item::Drop(kind, t));
+    }
+}
+
+/// Whether the text before a mid-paragraph dateline is a teaser: its words
+/// come again later, or it ends like a finished sentence or quotation.
+fn lead_is_teaser(lead: &str, rest: &str, later: &[String]) -> bool {
+    let lead = lead.trim();
+    let words = word_hashes(lead);
+    let rest_words: Vec<u64> = std::iter::once(rest).chain(later.iter().map(String::as_str)).flat_map(word_hashes).collect();
+    (words.len() >= 4 && contains_run(&rest_words, &words)) || lead.ends_with(['.', '!', '?', ')', '"', '”'])
 }
 
 /// A photo caption standing before the article: a description dated like
@@ -320,6 +357,11 @@ fn label_cuts(rule: &Rule, p: &str, cuts: &mut Vec<Cut>) {
         let lead = after.len() - after.trim_start().len();
         let value = after.get(lead..).unwrap_or("");
         let mut end = le + lead + name_re.find(value).map_or(0, |m| m.end());
+        // A name never ends inside a word (`Pewarta: Rp1,5` has no name).
+        if p.get(end..).and_then(|r| r.chars().next()).is_some_and(char::is_alphanumeric) {
+            let name = p.get(le + lead..end).unwrap_or("");
+            end = le + lead + name.rfind(' ').unwrap_or(0);
+        }
         let mut rest = p.get(end..limit).unwrap_or("");
         // A sentence resumes right after the name: its first word was not part of it.
         if rest.starts_with(' ') && rest.trim_start().starts_with(char::is_lowercase) {

@@ -219,7 +219,7 @@ mod properties {
     }
 
     proptest! {
-        #![proptest_config(ProptestConfig::with_cases(400))]
+        #![proptest_config(crate::testing::proptest_config(400))]
 
         #[test]
         fn never_panics_on_arbitrary_input(text in "\\PC{0,300}") {

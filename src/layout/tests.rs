@@ -139,7 +139,7 @@ fn line_is_twelve_bytes() {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(300))]
+    #![proptest_config(crate::testing::proptest_config(300))]
 
     #[test]
     fn lines_fit_and_rejoin(text in "\\PC{0,200}", width in 1u16..300, hyph in any::<bool>()) {
