@@ -3,6 +3,8 @@
 //! `cargo bench --bench pipeline`. Uses `../shared/corpus/dev` when present
 //! (the dev corpus concatenated), else the bundled samples repeated.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test and tooling code: a failure should stop it loudly
+
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;
 use std::time::Duration;

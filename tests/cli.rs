@@ -1,5 +1,7 @@
 //! The binary from the outside: dump, JSON, errors, pipes.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test and tooling code: a failure should stop it loudly
+
 use std::io::Write;
 use std::process::{Command, Stdio};
 

@@ -2,6 +2,8 @@
 //! VT100 emulator, press keys, quit; check the exit and that the alternate
 //! screen was left.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test and tooling code: a failure should stop it loudly
+
 use portable_pty::{CommandBuilder, PtySize, native_pty_system};
 use std::io::{Read, Write};
 use std::sync::mpsc;

@@ -1,6 +1,8 @@
 //! Screens rendered into ratatui's TestBackend and compared with committed
 //! insta snapshots; colours are checked on chosen cells.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test and tooling code: a failure should stop it loudly
+
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::style::Color;
