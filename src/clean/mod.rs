@@ -117,13 +117,13 @@ fn contains_run(hay: &[u64], needle: &[u64]) -> bool {
 /// Returns the index of the first paragraph still to be cleaned.
 fn take_dateline(paras: &[String], rules: &RuleSet, items: &mut Vec<Item>, meta: &mut Meta) -> usize {
     // The first four paragraphs that hold content of two words or more
-    // (boilerplate lines and stray fragments do not count), within twelve.
+    // (boilerplate lines and stray fragments do not count).
     let content = |p: &String| {
         let mut out = Vec::new();
         apply_rules(p, rules, &mut out);
         out.iter().any(|it| matches!(it, Item::Keep(t) if t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).count() >= 2))
     };
-    let window: Vec<usize> = paras.iter().enumerate().take(12).filter(|(_, p)| content(p)).map(|(k, _)| k).take(4).collect();
+    let window: Vec<usize> = paras.iter().enumerate().take(64).filter(|(_, p)| content(p)).map(|(k, _)| k).take(4).collect();
     for k in window {
         let Some(p) = paras.get(k) else { continue };
         // At the start of the paragraph, or (with a named source) after a teaser in it.
@@ -415,10 +415,11 @@ fn headline_end(p: &str, from: usize) -> usize {
             let trimmed = trimmed.strip_prefix("di sini").map_or(trimmed, str::trim_start);
             if let Some(r) = trimmed.strip_prefix(':') {
                 end = p.len() - r.len();
-            } else if trimmed.len() < rest.len() && trimmed.is_empty() {
-                end = p.len();
+                return end;
+            } else if trimmed.is_empty() {
+                return p.len();
             }
-            return end;
+            // A headline that merely starts with a quoted title goes on: judge it whole below.
         }
     }
     let first_end = segment::sentence_ends(body).first().copied();

@@ -643,6 +643,19 @@ fn parse_run(
     };
 }
 
+/// Honorifics and forms of address are not roles (`Pak`, `Bu`, `H.`).
+const HONORIFICS: &[&str] = &[
+    "Pak", "Bu", "Bapak", "Ibu", "Mas", "Mbak", "Bang", "Kak", "Om", "Tante", "Sang", "Si", "Tn.", "Ny.", "Nn.", "Sdr.", "Sdri.", "H.",
+    "Hj.", "Dr.", "dr.", "Ir.", "Drs.", "Dra.", "Prof.", "Prof", "Dr", "KH", "Habib", "Syekh", "Ustaz", "Ustadz",
+];
+
+/// A role without the honorifics around it; `None` when nothing else is left.
+fn clean_role(role: Option<String>) -> Option<String> {
+    let role = role?;
+    let words: Vec<&str> = role.split(' ').filter(|w| !HONORIFICS.contains(w)).collect();
+    (!words.is_empty()).then(|| words.join(" "))
+}
+
 fn raw(paragraph: usize, p: &str, start: usize, end: usize, kind: NameKind, role: Option<String>, evidence: u8) -> Raw {
     Raw { paragraph, start, end, kind, text: p.get(start..end).unwrap_or("").to_owned(), role, evidence, alias: None, span_end: end }
 }
@@ -863,7 +876,7 @@ pub(crate) fn fold(raws: Vec<Raw>) -> Vec<Name> {
             e.aliases.push(r.text.clone());
         }
         if e.role.is_none() {
-            e.role.clone_from(&r.role);
+            e.role = clean_role(r.role.clone());
         }
         let text = if r.span_end > r.end { format!("{} ({})", r.text, r.alias.as_deref().unwrap_or("")) } else { r.text.clone() };
         e.mentions.push(Mention { paragraph: r.paragraph, start: r.start, end: r.span_end, text });
