@@ -162,10 +162,23 @@ fn cp1252_byte(c: char) -> Option<u8> {
 /// valid multi-byte UTF-8 character — a certain repair, never a guess.
 pub fn repair_mojibake(text: &str) -> std::borrow::Cow<'_, str> {
     // Fast path: every mojibake sequence starts with a lead byte 0xC2..0xF4
-    // read as a Latin-1 character.
-    if !text.chars().any(|c| ('\u{C2}'..='\u{F4}').contains(&c)) {
+    // read as a Latin-1 character, which UTF-8 encodes as C3 82..C3 B4.
+    let suspicious = |l: &str| l.as_bytes().windows(2).any(|w| w[0] == 0xC3 && (0x82..=0xB4).contains(&w[1]));
+    if !suspicious(text) {
         return std::borrow::Cow::Borrowed(text);
     }
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        if suspicious(line) {
+            out.push_str(&repair_line(line));
+        } else {
+            out.push_str(line);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+fn repair_line(text: &str) -> String {
     let chars: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len());
     let mut i = 0;
@@ -196,7 +209,7 @@ pub fn repair_mojibake(text: &str) -> std::borrow::Cow<'_, str> {
         out.push(c);
         i += 1;
     }
-    std::borrow::Cow::Owned(out)
+    out
 }
 
 fn is_bidi_control(c: char) -> bool {
@@ -209,6 +222,27 @@ fn is_bidi_control(c: char) -> bool {
 /// are kept (the paragraph splitter reads them); ZWJ inside emoji is kept.
 pub fn sanitize(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    // Lines with nothing to change are copied as they are.
+    for line in text.split_inclusive('\n') {
+        if line_is_clean(line) {
+            out.push_str(line);
+        } else {
+            sanitize_into(line, &mut out);
+        }
+    }
+    out
+}
+
+/// No control bytes, no CR, no tab, and no byte that starts one of the
+/// characters `sanitize` changes (C1 controls and NBSP start with 0xC2,
+/// bidi and line separators with 0xE2, BOM with 0xEF, ideographic space
+/// with 0xE3); conservative: a line that may need work takes the slow path.
+fn line_is_clean(line: &str) -> bool {
+    let body = line.strip_suffix('\n').unwrap_or(line);
+    body.bytes().all(|b| b >= 0x20 && b != 0x7F && b != 0xC2 && b != 0xE2 && b != 0xE3 && b != 0xEF)
+}
+
+fn sanitize_into(text: &str, out: &mut String) {
     let mut it = text.chars().peekable();
     while let Some(c) = it.next() {
         match c {
@@ -230,7 +264,6 @@ pub fn sanitize(text: &str) -> String {
             c => out.push(c),
         }
     }
-    out
 }
 
 type Chars<'a> = std::iter::Peekable<std::str::Chars<'a>>;

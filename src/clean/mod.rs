@@ -68,11 +68,12 @@ pub fn clean_paragraphs(paras: Vec<String>, mut meta: Meta, opts: &CleanOptions<
 /// end, a closing mark, or a glued word.
 fn split_at_rules(p: String, rules: &RuleSet) -> Vec<String> {
     let mut cuts: Vec<usize> = Vec::new();
-    if !rules.any_split(&p) {
+    let splitters = rules.split_candidates(&p);
+    if splitters.is_empty() {
         return vec![p];
     }
     let p = p.as_str();
-    for rule in rules.split_candidates(p) {
+    for rule in splitters {
         let Some(find) = rule.find() else { continue };
         for m in find.find_iter(p) {
             let s = m.start();

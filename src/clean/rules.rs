@@ -223,7 +223,11 @@ impl RuleSet {
                 None => always.push(i),
             }
         }
-        let literals = aho_corasick::AhoCorasick::builder().match_kind(aho_corasick::MatchKind::Standard).build(&patterns).ok();
+        let literals = aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::Standard)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .build(&patterns)
+            .ok();
         if literals.is_none() {
             always = (0..rules.len()).collect();
         }
