@@ -69,6 +69,21 @@ impl Session {
         self.parser.screen().contents()
     }
 
+    /// Wait (up to ten seconds) for the program to end, then read what it
+    /// printed last.
+    fn wait_exit(&mut self) -> portable_pty::ExitStatus {
+        let end = Instant::now() + Duration::from_secs(10);
+        let status = loop {
+            if let Some(st) = self.child.try_wait().unwrap() {
+                break st;
+            }
+            assert!(Instant::now() < end, "warta did not end:\n{}", self.screen());
+            self.pump(Duration::from_millis(50));
+        };
+        self.pump(Duration::from_millis(200));
+        status
+    }
+
     fn send(&mut self, keys: &str) {
         self.writer.write_all(keys.as_bytes()).unwrap();
         self.writer.flush().unwrap();
@@ -86,15 +101,7 @@ fn read_jump_search_and_quit_in_a_real_terminal() {
     s.send("/Ratna\r");
     assert!(s.wait_for("1/"), "search:\n{}", s.screen());
     s.send("q");
-    let end = Instant::now() + Duration::from_secs(10);
-    let status = loop {
-        if let Some(st) = s.child.try_wait().unwrap() {
-            break st;
-        }
-        assert!(Instant::now() < end, "warta did not quit");
-        s.pump(Duration::from_millis(50));
-    };
-    s.pump(Duration::from_millis(200));
+    let status = s.wait_exit();
     assert!(status.success(), "exit status {status:?}");
     assert!(!s.parser.screen().alternate_screen(), "the alternate screen was left");
 }
@@ -106,15 +113,7 @@ fn sigterm_restores_the_terminal() {
     let pid = s.child.process_id().unwrap();
     let killed = std::process::Command::new("kill").args(["-TERM", &pid.to_string()]).status().unwrap();
     assert!(killed.success());
-    let end = Instant::now() + Duration::from_secs(10);
-    let status = loop {
-        if let Some(st) = s.child.try_wait().unwrap() {
-            break st;
-        }
-        assert!(Instant::now() < end, "warta ignored SIGTERM");
-        s.pump(Duration::from_millis(50));
-    };
-    s.pump(Duration::from_millis(200));
+    let status = s.wait_exit();
     assert_eq!(status.exit_code(), 128 + 15);
     assert!(!s.parser.screen().alternate_screen(), "the alternate screen was left");
 }
