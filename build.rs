@@ -17,6 +17,16 @@ const LISTS: &[(&str, &str)] = &[
     ("COMMON_ACRONYMS", "singkatan-umum.txt"),
 ];
 
+/// FNV-1a, the same function `lexicon::Table` uses to look words up.
+fn fnv1a(s: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in s.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut out = String::new();
     for (name, file) in LISTS {
@@ -33,8 +43,18 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             blob.push_str(w);
             offsets.push(u32::try_from(blob.len())?);
         }
+        // Open-addressing hash index (entry + 1, 0 = empty), at most half full.
+        let size = (words.len() * 2).next_power_of_two().max(2);
+        let mut slots = vec![0u32; size];
+        for (i, w) in words.iter().enumerate() {
+            let mut h = fnv1a(w) as usize & (size - 1);
+            while slots[h] != 0 {
+                h = (h + 1) & (size - 1);
+            }
+            slots[h] = u32::try_from(i + 1)?;
+        }
         writeln!(out, "/// Generated from assets/lexicon/{file} ({} entries), sorted.", words.len())?;
-        writeln!(out, "pub static {name}: Table = Table {{ text: {blob:?}, offsets: &{offsets:?} }};")?;
+        writeln!(out, "pub static {name}: Table = Table {{ text: {blob:?}, offsets: &{offsets:?}, slots: &{slots:?} }};")?;
     }
     let dest = Path::new(&std::env::var("OUT_DIR")?).join("lexicon_tables.rs");
     std::fs::write(dest, out)?;

@@ -16,6 +16,17 @@ use warta::pipeline::process;
 
 const SAMPLES: [&str; 2] = [include_str!("../assets/sampel-pertemuan-puncak.txt"), include_str!("../assets/sampel-pasar-flattened.txt")];
 
+/// The dev corpus .txt files, one string each (the bundled samples without it).
+fn corpus_files() -> Vec<String> {
+    let dir = std::path::Path::new("../shared/corpus/dev");
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .map(|d| d.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect())
+        .unwrap_or_default();
+    files.sort();
+    let texts: Vec<String> = files.into_iter().filter_map(|f| std::fs::read_to_string(f).ok()).collect();
+    if texts.is_empty() { SAMPLES.iter().map(|s| (*s).to_owned()).collect() } else { texts }
+}
+
 /// The dev corpus .txt files concatenated (one article after another).
 fn corpus() -> String {
     let dir = std::path::Path::new("../shared/corpus/dev");
@@ -87,7 +98,14 @@ fn bench_extract(c: &mut Criterion) {
     let mut g = c.benchmark_group("extract");
     g.throughput(Throughput::Bytes(bytes));
     g.sample_size(20);
-    g.bench_function("names_and_quotes_dev_corpus", |b| b.iter(|| analyze(black_box(&article))));
+    g.bench_function("names_and_quotes_dev_corpus_as_one_article", |b| b.iter(|| analyze(black_box(&article))));
+    // The real case: one article at a time.
+    let articles: Vec<_> = corpus_files().iter().map(|t| clean_text(t, "UTF-8", &CleanOptions::default())).collect();
+    let total: usize = articles.iter().map(warta::article::Article::text_len).sum();
+    g.throughput(Throughput::Bytes(total as u64));
+    g.bench_function("names_and_quotes_per_article", |b| {
+        b.iter(|| articles.iter().map(|a| analyze(black_box(a)).names.len()).sum::<usize>())
+    });
     g.finish();
 }
 

@@ -183,6 +183,18 @@ pub const MEDIA_WORDS: &[&str] = &[
 pub struct Table {
     text: &'static str,
     offsets: &'static [u32],
+    /// Hash index: entry + 1 at slot `fnv1a(word) mod len`, probing forward.
+    slots: &'static [u32],
+}
+
+/// FNV-1a, as `build.rs` used to fill the hash index.
+fn fnv1a(s: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in s.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
 }
 
 impl Table {
@@ -202,8 +214,28 @@ impl Table {
         self.text.get(a..b)
     }
 
-    /// Whether the table holds `s` exactly (binary search).
+    /// Whether the table holds `s` exactly (one hash probe sequence).
     pub fn contains(&self, s: &str) -> bool {
+        let n = self.slots.len();
+        if n == 0 {
+            return self.search(s);
+        }
+        let mut h = fnv1a(s) as usize & (n - 1);
+        loop {
+            match self.slots.get(h).copied() {
+                Some(0) | None => return false,
+                Some(i) => {
+                    if self.get(i as usize - 1) == Some(s) {
+                        return true;
+                    }
+                }
+            }
+            h = (h + 1) & (n - 1);
+        }
+    }
+
+    /// Binary search (the table is sorted).
+    fn search(&self, s: &str) -> bool {
         let (mut lo, mut hi) = (0, self.len());
         while lo < hi {
             let mid = (lo + hi) / 2;
@@ -318,6 +350,9 @@ mod tests {
             assert!((0..t.len()).step_by(97).all(|i| t.contains(t.get(i).unwrap())));
         }
         assert!(!tables::PLACES.contains("Zzzz Tidak Ada"));
+        for t in [&tables::COMMON_WORDS, &tables::PLACES] {
+            assert!((0..t.len()).step_by(31).all(|i| t.search(t.get(i).unwrap())));
+        }
     }
 
     #[test]

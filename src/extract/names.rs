@@ -781,6 +781,18 @@ pub(crate) fn fold(raws: Vec<Raw>) -> Vec<Name> {
         .filter(|(t, rs)| rs.iter().any(|r| r.kind == NameKind::Person && r.evidence >= 1) && core_words(t).len() >= 2)
         .map(|(t, _)| t.as_str())
         .collect();
+    // Word → the multi-word person names containing it, so that "is part of a
+    // longer name" looks at a few candidates instead of every name.
+    let mut person_index: std::collections::HashMap<&str, Vec<Vec<&str>>> = std::collections::HashMap::new();
+    for long in &persons {
+        let words = core_words(long);
+        for w in words.iter().copied().collect::<std::collections::BTreeSet<_>>() {
+            person_index.entry(w).or_default().push(words.clone());
+        }
+    }
+    let part_of_person = |words: &[&str]| {
+        words.first().and_then(|w| person_index.get(w)).is_some_and(|cands| cands.iter().any(|long| contains_words(long, words)))
+    };
     let mut kind_of: BTreeMap<String, NameKind> = BTreeMap::new();
     for (text, rs) in &by_text {
         let mut votes: BTreeMap<NameKind, u32> = BTreeMap::new();
@@ -789,14 +801,14 @@ pub(crate) fn fold(raws: Vec<Raw>) -> Vec<Name> {
         }
         let mut best = votes.iter().max_by_key(|(_, v)| **v).map(|(k, _)| *k).unwrap_or(NameKind::Person);
         let strongest = rs.iter().map(|r| r.evidence).max().unwrap_or(0);
-        if best == NameKind::Place && strongest <= 1 && persons.iter().any(|long| contains_words(&core_words(long), &core_words(text))) {
+        if best == NameKind::Place && strongest <= 1 && part_of_person(&core_words(text)) {
             best = NameKind::Person;
         }
         // A weak single-word person is kept only if it is part of a longer person name or repeated.
         if best == NameKind::Person || best == NameKind::Organization {
             let ev = rs.iter().map(|r| r.evidence).max().unwrap_or(0);
             let words = core_words(text);
-            let part_of = persons.iter().any(|long| contains_words(&core_words(long), &words));
+            let part_of = part_of_person(&words);
             if ev == 0 && !part_of && rs.len() < 2 {
                 continue;
             }
@@ -817,13 +829,31 @@ pub(crate) fn fold(raws: Vec<Raw>) -> Vec<Name> {
             kind_of.entry(a.clone()).or_insert(k);
         }
     }
-    for (t, k) in &texts {
+    // Word (or initials) → texts, to find the longer forms of a name quickly.
+    let words_of: Vec<Vec<&str>> = texts.iter().map(|(t, _)| core_words(t)).collect();
+    let mut by_word: std::collections::HashMap<&str, Vec<usize>> = std::collections::HashMap::new();
+    let initials_of: Vec<String> = texts.iter().map(|(t, _)| initials(t)).collect();
+    let mut by_initials: std::collections::HashMap<&str, Vec<usize>> = std::collections::HashMap::new();
+    for (i, ws) in words_of.iter().enumerate() {
+        for w in ws.iter().copied().collect::<std::collections::BTreeSet<_>>() {
+            by_word.entry(w).or_default().push(i);
+        }
+        if let Some(ini) = initials_of.get(i) {
+            by_initials.entry(ini.as_str()).or_default().push(i);
+        }
+    }
+    for (ti, (t, k)) in texts.iter().enumerate() {
         if canon.contains_key(t) {
             continue;
         }
-        let w = core_words(t);
-        let longer: Vec<&String> = texts
+        let w = words_of.get(ti).cloned().unwrap_or_default();
+        let mut cands: Vec<usize> = w.first().and_then(|x| by_word.get(x)).cloned().unwrap_or_default();
+        cands.extend(by_initials.get(t.as_str()).cloned().unwrap_or_default());
+        cands.sort_unstable();
+        cands.dedup();
+        let longer: Vec<&String> = cands
             .iter()
+            .filter_map(|&i| texts.get(i))
             .filter(|(o, ok)| {
                 o != t
                     && match (k, ok) {
