@@ -25,8 +25,8 @@ pub enum LoadError {
     Binary { path: PathBuf },
     #[error("{path}: {size} bytes is over the {limit}-byte limit")]
     TooLarge { path: PathBuf, size: u64, limit: u64 },
-    #[error("{path}: {source}")]
-    Io { path: PathBuf, source: std::io::Error },
+    #[error("{path}: {err}")]
+    Io { path: PathBuf, err: std::io::Error },
 }
 
 /// The raw bytes of an article and where they came from (`-` is stdin).
@@ -42,7 +42,7 @@ fn io_error(path: &Path, e: std::io::Error) -> LoadError {
         std::io::ErrorKind::NotFound => LoadError::NotFound { path },
         std::io::ErrorKind::PermissionDenied => LoadError::PermissionDenied { path },
         std::io::ErrorKind::IsADirectory => LoadError::IsDirectory { path },
-        _ => LoadError::Io { path, source: e },
+        _ => LoadError::Io { path, err: e },
     }
 }
 

@@ -10,12 +10,14 @@
 pub mod app;
 pub mod article;
 pub mod clean;
+pub mod config;
 pub mod dump;
 pub mod extract;
 pub mod input;
 pub mod layout;
 pub mod lexicon;
 pub mod pipeline;
+pub mod store;
 #[cfg(test)]
 mod testing;
 pub mod tui;

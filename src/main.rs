@@ -1,4 +1,5 @@
-//! The `warta` binary: parse arguments, choose dump, JSON or the reader.
+//! The `warta` binary: parse arguments, read the configuration, choose dump,
+//! JSON or the reader.
 
 use clap::Parser;
 use std::io::{IsTerminal, Write};
@@ -6,11 +7,16 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use warta::app::{App, Settings};
 use warta::clean::CleanOptions;
+use warta::clean::rules::RuleSet;
+use warta::config::{Config, ConfigError, Paths, Side, UiLanguage};
 use warta::input::{self, DEFAULT_MAX_BYTES, Source};
 use warta::layout::LayoutOptions;
 use warta::pipeline::{self, Document};
+use warta::store::Store;
+use warta::tui::{Looks, Saving};
 use warta::ui::Theme;
 use warta::ui::strings::{Lang, Strings};
+use warta::ui::theme::ThemeError;
 
 /// The bundled sample article opened when no file is given.
 const SAMPLE: &str = include_str!("../assets/sampel-pertemuan-puncak.txt");
@@ -35,7 +41,7 @@ struct Args {
     /// Show the removed boilerplate in the dump, marked by kind.
     #[arg(long)]
     show_removed: bool,
-    /// Justify the dump (spaces distributed, last line of a paragraph left-aligned).
+    /// Justify lines (spaces distributed, last line of a paragraph left-aligned).
     #[arg(long)]
     justify: bool,
     /// Hyphenate Indonesian words at line ends.
@@ -47,31 +53,54 @@ struct Args {
     /// Largest input accepted, in bytes.
     #[arg(long, value_name = "BYTES", default_value_t = DEFAULT_MAX_BYTES)]
     max_size: u64,
+    /// Configuration file (default: $WARTA_CONFIG, else <config dir>/warta/config.toml).
+    #[arg(long, value_name = "PATH")]
+    config: Option<PathBuf>,
+    /// Theme: a built-in name, a user theme name, or a path to a .toml file.
+    #[arg(long, value_name = "NAME|PATH")]
+    theme: Option<String>,
+    /// List the themes and exit.
+    #[arg(long)]
+    list_themes: bool,
+    /// Print the complete default configuration, commented, and exit.
+    #[arg(long)]
+    print_config: bool,
+    /// Print the configuration, theme and state locations warta uses, and exit.
+    #[arg(long)]
+    print_paths: bool,
+    /// Start at the beginning, ignoring the saved reading position.
+    #[arg(long)]
+    from_start: bool,
+}
+
+/// A failure with its exit code: 1 for an article, 2 for usage and configuration.
+struct Failure {
+    code: u8,
+    error: anyhow::Error,
+}
+
+impl<E: Into<anyhow::Error>> From<E> for Failure {
+    fn from(e: E) -> Self {
+        let error = e.into();
+        let code = if error.chain().any(|c| c.is::<ConfigError>() || c.is::<ThemeError>()) { 2 } else { 1 };
+        Failure { code, error }
+    }
 }
 
 fn main() -> ExitCode {
     let args = Args::parse();
     match run(&args) {
         Ok(()) => ExitCode::SUCCESS,
-        Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("warta: {e:#}");
-            ExitCode::from(1)
+        Err(f) if is_broken_pipe(&f.error) => ExitCode::SUCCESS,
+        Err(f) => {
+            eprintln!("warta: {:#}", f.error);
+            ExitCode::from(f.code)
         }
     }
 }
 
 fn is_broken_pipe(e: &anyhow::Error) -> bool {
     e.chain().any(|c| c.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe))
-}
-
-fn load(args: &Args) -> anyhow::Result<Document> {
-    let opts = CleanOptions { raw: args.raw, ..CleanOptions::default() };
-    let src = match &args.file {
-        Some(path) => input::load(path, args.max_size)?,
-        None => Source { path: PathBuf::from("sampel-pertemuan-puncak.txt"), bytes: SAMPLE.as_bytes().to_vec() },
-    };
-    Ok(pipeline::process(&src, &opts)?)
 }
 
 /// The interface language from the environment (LC_ALL, LC_MESSAGES, LANG).
@@ -82,25 +111,114 @@ fn locale_lang() -> Lang {
         .map_or(Lang::En, |v| Lang::from_locale(&v))
 }
 
-fn run(args: &Args) -> anyhow::Result<()> {
-    let doc = load(args)?;
+/// The configuration: an explicit file (`--config`, `WARTA_CONFIG`) must
+/// load; an auto-discovered one that fails is reported and defaults are used
+/// (the warning is returned for the status bar).
+fn load_config(args: &Args, paths: &Paths) -> Result<(Config, Option<String>), Failure> {
+    let explicit = args.config.clone().or_else(|| std::env::var_os("WARTA_CONFIG").map(PathBuf::from));
+    if let Some(p) = explicit {
+        return Ok((Config::load(&p)?, None));
+    }
+    match &paths.config_file {
+        Some(p) if p.is_file() => match Config::load(p) {
+            Ok(c) => Ok((c, None)),
+            Err(e) => {
+                eprintln!("warta: {e}\nwarta: starting with the default configuration");
+                Ok((Config::default(), Some(format!("config error in {}: defaults used", p.display()))))
+            }
+        },
+        _ => Ok((Config::default(), None)),
+    }
+}
+
+fn run(args: &Args) -> Result<(), Failure> {
+    let paths = Paths::discover();
+    let stdout = std::io::stdout();
+    if args.print_config {
+        let mut out = stdout.lock();
+        out.write_all(warta::config::DEFAULT_CONFIG.as_bytes())?;
+        return Ok(());
+    }
+    let (config, mut warning) = load_config(args, &paths)?;
+    if args.print_paths {
+        let show = |p: &Option<PathBuf>| p.as_ref().map_or("(none)".to_owned(), |p| p.display().to_string());
+        let mut out = stdout.lock();
+        writeln!(out, "config:  {}", show(&args.config.clone().or(paths.config_file.clone())))?;
+        writeln!(out, "themes:  {}", show(&paths.themes_dir))?;
+        writeln!(out, "state:   {}", show(&paths.state_dir))?;
+        writeln!(out, "library: {}", show(&config.library.clone().or(paths.library.clone())))?;
+        return Ok(());
+    }
+    let themes_dir = paths.themes_dir.as_deref();
+    let theme_names = Theme::list(themes_dir);
+    let theme_name = args.theme.clone().unwrap_or_else(|| config.theme.clone());
+    if args.list_themes {
+        let mut out = stdout.lock();
+        for n in &theme_names {
+            writeln!(out, "{}{n}", if *n == theme_name { "* " } else { "  " })?;
+        }
+        return Ok(());
+    }
+    let theme = match Theme::load(&theme_name, themes_dir) {
+        Ok(t) => t,
+        // An explicit --theme that fails is fatal; a theme named by an
+        // auto-discovered config falls back to the default, with a warning.
+        Err(e) if args.theme.is_some() || args.config.is_some() => return Err(e.into()),
+        Err(e) => {
+            eprintln!("warta: {e}\nwarta: using the default theme");
+            warning = Some(format!("theme '{theme_name}' not loaded: default used"));
+            Theme::default_theme()
+        }
+    };
+    let extra = config.extra_rules().map_err(|m| ConfigError::Invalid { file: "config".into(), message: m })?;
+    let rules = if extra.is_empty() { None } else { Some(RuleSet::with_extra(&extra)?) };
+    let opts = CleanOptions { raw: args.raw, rules: rules.as_ref().unwrap_or_else(|| RuleSet::builtin()) };
+    let doc = load(args, &opts)?;
+    let layout = LayoutOptions {
+        max_width: config.max_width,
+        justify: args.justify || config.justify,
+        hyphenate: args.hyphenate || config.hyphenate,
+    };
     // Keys come from the controlling terminal, so `cat a.txt | warta -` works like `less`.
-    let interactive = !args.dump && !args.json && std::io::stdout().is_terminal();
+    let interactive = !args.dump && !args.json && stdout.is_terminal();
     if interactive {
+        let lang = match config.ui_language {
+            UiLanguage::En => Lang::En,
+            UiLanguage::Id => Lang::Id,
+            UiLanguage::Auto => locale_lang(),
+        };
         let settings = Settings {
-            layout: LayoutOptions { justify: args.justify, hyphenate: args.hyphenate, ..LayoutOptions::default() },
-            strings: Strings::of(locale_lang()),
-            ..Settings::default()
+            layout,
+            panel_show: config.panel.show,
+            panel_width: config.panel.width,
+            panel_left: config.panel.side == Side::Left,
+            show_removed: config.show_removed,
+            keymap: config.keymap().map_err(|m| ConfigError::Invalid { file: "config".into(), message: m })?,
+            strings: Strings::of(lang),
         };
         let (w, h) = crossterm::terminal::size().unwrap_or((80, 24));
-        let app = App::new(doc, settings, (w, h));
-        let mut theme = Theme::default_theme();
-        if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) {
-            theme = theme.without_colours();
+        let saving = paths.state_dir.as_deref().map(|d| Saving { store: Store::new(d), key: warta::store::key(&doc.article) });
+        let mut app = App::new(doc, settings, (w, h));
+        if let Some(s) = &saving {
+            match s.store.load(&s.key) {
+                Ok(Some(pos)) if !args.from_start && pos.text_len == app.doc.article.text_len() => {
+                    app.restore(pos.para, pos.byte, pos.focus, pos.marks)
+                }
+                Ok(Some(pos)) => app.restore(0, 0, 0, pos.marks),
+                Ok(None) => {}
+                Err(e) => warning = Some(e.to_string()),
+            }
         }
-        return warta::tui::run(app, &theme, true);
+        if warning.is_some() {
+            app.message = warning;
+        }
+        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        let current = theme_names.iter().position(|n| *n == theme_name).unwrap_or(0);
+        let looks = Looks { names: theme_names, current, user_dir: paths.themes_dir.clone(), no_color };
+        let theme = if no_color { theme.without_colours() } else { theme };
+        warta::tui::run(app, theme, looks, config.mouse, saving)?;
+        return Ok(());
     }
-    let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     if args.json {
         writeln!(out, "{}", warta::dump::json(&doc)?)?;
@@ -108,9 +226,18 @@ fn run(args: &Args) -> anyhow::Result<()> {
         let width = args.width.map(usize::from).unwrap_or_else(|| {
             if std::io::stdout().is_terminal() { crossterm::terminal::size().map(|(w, _)| usize::from(w)).unwrap_or(80) } else { 80 }
         });
-        let opts = warta::dump::DumpOptions { width, show_removed: args.show_removed, justify: args.justify, hyphenate: args.hyphenate };
+        let opts =
+            warta::dump::DumpOptions { width, show_removed: args.show_removed, justify: layout.justify, hyphenate: layout.hyphenate };
         warta::dump::write_text(&mut out, &doc, &opts)?;
     }
     out.flush()?;
     Ok(())
+}
+
+fn load(args: &Args, opts: &CleanOptions<'_>) -> Result<Document, Failure> {
+    let src = match &args.file {
+        Some(path) => input::load(path, args.max_size)?,
+        None => Source { path: PathBuf::from("sampel-pertemuan-puncak.txt"), bytes: SAMPLE.as_bytes().to_vec() },
+    };
+    Ok(pipeline::process(&src, opts)?)
 }

@@ -18,6 +18,10 @@ struct Session {
 
 impl Session {
     fn start(args: &[&str], cols: u16, rows: u16) -> Session {
+        Session::start_with(args, cols, rows, &[])
+    }
+
+    fn start_with(args: &[&str], cols: u16, rows: u16, env: &[(&str, &std::path::Path)]) -> Session {
         let pty = native_pty_system();
         let pair = pty.openpty(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 }).unwrap();
         let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_warta"));
@@ -25,6 +29,9 @@ impl Session {
         cmd.cwd(env!("CARGO_MANIFEST_DIR"));
         cmd.env("TERM", "xterm-256color");
         cmd.env("LANG", "C.UTF-8");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
         let child = pair.slave.spawn_command(cmd).unwrap();
         drop(pair.slave);
         let mut reader = pair.master.try_clone_reader().unwrap();
@@ -116,4 +123,48 @@ fn sigterm_restores_the_terminal() {
     let status = s.wait_exit();
     assert_eq!(status.exit_code(), 128 + 15);
     assert!(!s.parser.screen().alternate_screen(), "the alternate screen was left");
+}
+
+#[test]
+fn the_reading_position_survives_a_restart() {
+    let home = std::env::temp_dir().join(format!("warta-e2e-pos-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&home);
+    let state = home.join("state");
+    let config = home.join("config");
+    let env = [("XDG_STATE_HOME", state.as_path()), ("XDG_CONFIG_HOME", config.as_path())];
+    let file = "assets/sampel-pertemuan-puncak.txt";
+    let mut s = Session::start_with(&[file], 100, 30, &env);
+    assert!(s.wait_for("Warta Ekspres"));
+    s.send("jjjjj");
+    assert!(s.wait_for("¶ 6/"), "{}", s.screen());
+    s.send("q");
+    assert!(s.wait_exit().success());
+    let mut s = Session::start_with(&[file], 100, 30, &env);
+    assert!(s.wait_for("(¶ 6)"), "resumed message:\n{}", s.screen());
+    s.send("q");
+    assert!(s.wait_exit().success());
+    let mut s = Session::start_with(&["--from-start", file], 100, 30, &env);
+    assert!(s.wait_for("¶ 1/"), "from start:\n{}", s.screen());
+    s.send("q");
+    assert!(s.wait_exit().success());
+    let _ = std::fs::remove_dir_all(&home);
+}
+
+#[test]
+fn an_unwritable_state_folder_still_reads() {
+    let home = std::env::temp_dir().join(format!("warta-e2e-ro-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&home);
+    std::fs::create_dir_all(&home).unwrap();
+    // A file where the state folder should be: nothing can be written under it.
+    let state = home.join("state");
+    std::fs::write(&state, "").unwrap();
+    let mut s = Session::start_with(&["assets/sampel-pertemuan-puncak.txt"], 100, 30, &[("XDG_STATE_HOME", state.as_path())]);
+    assert!(s.wait_for("Warta Ekspres"), "{}", s.screen());
+    s.send("jjj");
+    assert!(s.wait_for("¶ 4/"));
+    s.send("q");
+    let status = s.wait_exit();
+    assert!(status.success(), "{status:?}");
+    assert!(!s.parser.screen().alternate_screen());
+    let _ = std::fs::remove_dir_all(&home);
 }

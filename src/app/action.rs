@@ -26,6 +26,9 @@ pub enum Action {
     NextMatch,
     PrevMatch,
     ToggleRemoved,
+    SetMark,
+    JumpMark,
+    CycleTheme,
     Help,
     Escape,
     Quit,
@@ -33,7 +36,7 @@ pub enum Action {
 
 impl Action {
     /// Every action, in the order the help screen lists them.
-    pub const ALL: [Action; 26] = [
+    pub const ALL: [Action; 29] = [
         Action::NextParagraph,
         Action::PrevParagraph,
         Action::ScrollDown,
@@ -57,6 +60,9 @@ impl Action {
         Action::NextMatch,
         Action::PrevMatch,
         Action::ToggleRemoved,
+        Action::SetMark,
+        Action::JumpMark,
+        Action::CycleTheme,
         Action::Help,
         Action::Escape,
         Action::Quit,
@@ -88,6 +94,9 @@ impl Action {
             Action::NextMatch => "next_match",
             Action::PrevMatch => "prev_match",
             Action::ToggleRemoved => "toggle_removed",
+            Action::SetMark => "set_mark",
+            Action::JumpMark => "jump_to_mark",
+            Action::CycleTheme => "next_theme",
             Action::Help => "help",
             Action::Escape => "escape",
             Action::Quit => "quit",

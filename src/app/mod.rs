@@ -41,7 +41,16 @@ pub enum Mode {
 pub enum Effect {
     None,
     Redraw,
+    /// Switch to the next theme (the terminal loop owns the themes).
+    NextTheme,
     Quit,
+}
+
+/// A key that waits for a letter (`m` / `'`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pending {
+    Mark,
+    Jump,
 }
 
 /// Where a paragraph of the view comes from.
@@ -125,7 +134,7 @@ const GUTTER: u16 = 2;
 
 impl Geometry {
     /// The layout for a terminal size.
-    pub fn of(size: (u16, u16), panel_wanted: bool, panel_width: u16, max_width: u16) -> Geometry {
+    pub fn of(size: (u16, u16), panel_wanted: bool, panel_width: u16, max_width: u16, panel_left: bool) -> Geometry {
         let (w, h) = size;
         let too_small = w < MIN_SIZE.0 || h < MIN_SIZE.1;
         let docked = panel_wanted && w >= DOCK_WIDTH;
@@ -133,12 +142,13 @@ impl Geometry {
         let pw = if docked { panel_width.min(w.saturating_sub(64)).clamp(26, w / 2) } else { 0 };
         let article_w = w.saturating_sub(pw);
         let (left, text_w) = layout::measure(article_w.saturating_sub(GUTTER), max_width);
+        let (article_x, panel_x) = if panel_left { (pw, 0) } else { (0, article_w) };
         Geometry {
-            article_x: 0,
+            article_x,
             article_w,
-            panel: docked.then_some((article_w, pw)),
+            panel: docked.then_some((panel_x, pw)),
             text_rows: h.saturating_sub(HEADER_ROWS + 1).max(1),
-            text_x: left + GUTTER,
+            text_x: article_x + left + GUTTER,
             text_w,
             too_small,
         }
@@ -167,6 +177,7 @@ pub struct Settings {
     pub layout: LayoutOptions,
     pub panel_show: bool,
     pub panel_width: u16,
+    pub panel_left: bool,
     pub show_removed: bool,
     pub keymap: Keymap,
     pub strings: &'static Strings,
@@ -178,6 +189,7 @@ impl Default for Settings {
             layout: LayoutOptions::default(),
             panel_show: true,
             panel_width: 38,
+            panel_left: false,
             show_removed: false,
             keymap: Keymap::default(),
             strings: &crate::ui::strings::EN,
@@ -214,6 +226,10 @@ pub struct App {
     pub visible: Vec<Row>,
     /// Page starts (row indices) once the layout is complete.
     pub pages: Option<Vec<usize>>,
+    /// Marks: letter → (clean paragraph, byte).
+    pub marks: std::collections::BTreeMap<char, (usize, usize)>,
+    /// A key waiting for its letter.
+    pub pending: Option<Pending>,
 }
 
 /// A line of the names panel.
@@ -229,7 +245,7 @@ impl App {
     pub fn new(doc: Document, settings: Settings, size: (u16, u16)) -> App {
         let show_removed = settings.show_removed;
         let view = View::build(&doc, show_removed);
-        let geo = Geometry::of(size, settings.panel_show, settings.panel_width, settings.layout.max_width);
+        let geo = Geometry::of(size, settings.panel_show, settings.panel_width, settings.layout.max_width, settings.panel_left);
         let layout = Layout::new(&view.article, geo.text_w, settings.layout);
         let mut app = App {
             doc,
@@ -251,6 +267,8 @@ impl App {
             message: None,
             visible: Vec::new(),
             pages: None,
+            marks: std::collections::BTreeMap::new(),
+            pending: None,
         };
         app.finish_layout_if_small();
         app.prepare();
@@ -259,7 +277,13 @@ impl App {
 
     /// The screen geometry now.
     pub fn geometry(&self) -> Geometry {
-        Geometry::of(self.size, self.settings.panel_show, self.settings.panel_width, self.settings.layout.max_width)
+        Geometry::of(
+            self.size,
+            self.settings.panel_show,
+            self.settings.panel_width,
+            self.settings.layout.max_width,
+            self.settings.panel_left,
+        )
     }
 
     /// The panel is visible (docked or as an overlay).
@@ -649,6 +673,7 @@ impl App {
             }
             return Effect::Redraw;
         }
+        self.pending = None;
         let panel = self.focus == Focus::Panel && self.panel_visible();
         let page = self.text_rows().saturating_sub(2).max(1) as isize;
         match action {
@@ -721,9 +746,63 @@ impl App {
             Action::NextMatch => self.jump_match(true),
             Action::PrevMatch => self.jump_match(false),
             Action::ToggleRemoved => self.toggle_removed(),
+            Action::SetMark => {
+                self.pending = Some(Pending::Mark);
+                self.message = Some(self.settings.strings.mark_prompt.to_owned());
+            }
+            Action::JumpMark => {
+                self.pending = Some(Pending::Jump);
+                self.message = Some(self.settings.strings.mark_prompt.to_owned());
+            }
+            Action::CycleTheme => return Effect::NextTheme,
         }
         self.prepare();
         Effect::Redraw
+    }
+
+    /// The letter after `m` (set a mark on the focused paragraph) or `'` (jump).
+    pub fn pending_key(&mut self, c: char) -> Effect {
+        let Some(p) = self.pending.take() else { return Effect::None };
+        self.message = None;
+        match p {
+            Pending::Mark => {
+                let (para, _) = self.here();
+                self.marks.insert(c, (para, 0));
+                self.message = Some(format!("{} '{c}'", self.settings.strings.mark_set));
+            }
+            Pending::Jump => match self.marks.get(&c).copied() {
+                Some((para, byte)) => self.jump_to_clean(para, byte),
+                None => self.message = Some(format!("{} '{c}'", self.settings.strings.no_mark)),
+            },
+        }
+        self.prepare();
+        Effect::Redraw
+    }
+
+    /// The reading position in the clean article: the paragraph and byte at
+    /// the top of the screen (a removed piece counts as the paragraph after it).
+    pub fn position(&self) -> (usize, usize) {
+        match self.view.para_of(self.top.para) {
+            Some(p) => (p, self.top.byte),
+            None => (self.here().0.min(self.doc.article.paragraphs.len().saturating_sub(1)), 0),
+        }
+    }
+
+    /// Return to a saved position (top of the screen and focused paragraph,
+    /// in clean paragraphs) and say so.
+    pub fn restore(&mut self, para: usize, byte: usize, focus: usize, marks: std::collections::BTreeMap<char, (usize, usize)>) {
+        let n = self.doc.article.paragraphs.len();
+        self.marks = marks.into_iter().filter(|(_, (p, _))| *p < n).collect();
+        if (para == 0 && byte == 0 && focus == 0) || para >= n || focus >= n {
+            return;
+        }
+        let byte = self.doc.article.paragraphs.get(para).map_or(0, |p| byte.min(p.text.len()));
+        if let (Some(&v), Some(&f)) = (self.view.of_para.get(para), self.view.of_para.get(focus)) {
+            self.top = Anchor { para: v, byte };
+            self.focus_para = f;
+            self.prepare();
+            self.message = Some(format!("{} (¶ {})", self.settings.strings.resumed, focus + 1));
+        }
     }
 
     /// A character typed while searching.

@@ -138,11 +138,10 @@ pub struct Rule {
 
 /// A rule whose pattern failed to compile.
 #[derive(Debug, thiserror::Error)]
-#[error("rule /{pattern}/: {source}")]
+#[error("rule /{pattern}/: {err}")]
 pub struct RuleError {
     pub pattern: String,
-    #[source]
-    pub source: regex::Error,
+    pub err: regex::Error,
 }
 
 /// A rule table with a literal prefilter: the strings each rule cannot match
@@ -186,7 +185,7 @@ impl Rule {
     pub fn new(kind: BoilerKind, scope: Scope, split: bool, pattern: &str) -> Result<Self, RuleError> {
         regex_syntax::Parser::new()
             .parse(pattern)
-            .map_err(|e| RuleError { pattern: pattern.to_owned(), source: regex::Error::Syntax(e.to_string()) })?;
+            .map_err(|e| RuleError { pattern: pattern.to_owned(), err: regex::Error::Syntax(e.to_string()) })?;
         Ok(Self { kind, scope, split, pattern: pattern.to_owned(), re: std::sync::OnceLock::new(), find: std::sync::OnceLock::new() })
     }
 
@@ -271,7 +270,7 @@ impl RuleSet {
             rules.push(Rule::new(spec.kind, spec.scope, spec.split, spec.pattern)?);
         }
         for (pattern, kind) in extra {
-            Regex::new(pattern).map_err(|source| RuleError { pattern: pattern.clone(), source })?;
+            Regex::new(pattern).map_err(|err| RuleError { pattern: pattern.clone(), err })?;
             rules.push(Rule::new(*kind, Scope::Inline, false, pattern)?);
         }
         Ok(Self::from_rules(rules))

@@ -47,6 +47,11 @@ pub struct Strings {
     pub hints_panel: &'static str,
     pub empty_article: &'static str,
     pub mentions: &'static str,
+    pub resumed: &'static str,
+    pub mark_prompt: &'static str,
+    pub mark_set: &'static str,
+    pub no_mark: &'static str,
+    pub theme: &'static str,
 }
 
 pub static EN: Strings = Strings {
@@ -76,6 +81,11 @@ pub static EN: Strings = Strings {
     hints_panel: "j/k move  h/l tab  Enter jump  Tab back  ? help",
     empty_article: "(this article has no text)",
     mentions: "mentions",
+    resumed: "resumed where you stopped",
+    mark_prompt: "mark: press a letter",
+    mark_set: "mark set",
+    no_mark: "no such mark",
+    theme: "theme",
 };
 
 pub static ID: Strings = Strings {
@@ -105,6 +115,11 @@ pub static ID: Strings = Strings {
     hints_panel: "j/k pindah  h/l tab  Enter lompat  Tab kembali  ? bantuan",
     empty_article: "(artikel ini tidak berisi teks)",
     mentions: "sebutan",
+    resumed: "melanjutkan dari posisi terakhir",
+    mark_prompt: "tanda: tekan satu huruf",
+    mark_set: "tanda dipasang",
+    no_mark: "tanda tidak ada",
+    theme: "tema",
 };
 
 impl Strings {
@@ -166,6 +181,12 @@ impl Strings {
             (Action::PrevMatch, true) => "hasil sebelumnya",
             (Action::ToggleRemoved, false) => "show removed boilerplate in place",
             (Action::ToggleRemoved, true) => "tampilkan bagian yang dibuang",
+            (Action::SetMark, false) => "set a mark on this paragraph (then a letter)",
+            (Action::SetMark, true) => "pasang tanda di paragraf ini (lalu satu huruf)",
+            (Action::JumpMark, false) => "jump to a mark (then its letter)",
+            (Action::JumpMark, true) => "lompat ke tanda (lalu hurufnya)",
+            (Action::CycleTheme, false) => "next theme",
+            (Action::CycleTheme, true) => "tema berikutnya",
             (Action::Help, false) => "this help",
             (Action::Help, true) => "bantuan ini",
             (Action::Escape, false) => "close overlay / stop",
