@@ -17,8 +17,14 @@ struct Session {
 }
 
 impl Session {
+    /// Start with fresh, private config and state folders.
     fn start(args: &[&str], cols: u16, rows: u16) -> Session {
-        Session::start_with(args, cols, rows, &[])
+        static N: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let n = N.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let home = std::env::temp_dir().join(format!("warta-e2e-{}-{n}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&home);
+        let (state, config) = (home.join("state"), home.join("config"));
+        Session::start_with(args, cols, rows, &[("XDG_STATE_HOME", state.as_path()), ("XDG_CONFIG_HOME", config.as_path())])
     }
 
     fn start_with(args: &[&str], cols: u16, rows: u16, env: &[(&str, &std::path::Path)]) -> Session {
@@ -29,6 +35,7 @@ impl Session {
         cmd.cwd(env!("CARGO_MANIFEST_DIR"));
         cmd.env("TERM", "xterm-256color");
         cmd.env("LANG", "C.UTF-8");
+        cmd.env_remove("WARTA_CONFIG");
         for (k, v) in env {
             cmd.env(k, v);
         }
