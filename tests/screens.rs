@@ -123,7 +123,7 @@ fn too_small_terminal() {
 fn key_remapping_reaches_the_help_overlay() {
     let mut s = Settings::default();
     s.keymap.bind(warta::app::keymap::Chord::parse("x").unwrap(), Action::Quit);
-    let mut a = App::new(process_text(SAMPLE, "UTF-8", &CleanOptions::default()), s, (80, 30));
+    let mut a = App::new(process_text(SAMPLE, "UTF-8", &CleanOptions::default()), s, (80, 40));
     a.update(Action::Help);
     let t = draw(&a);
     let (_, y) = find(&t, "quit").expect("quit row");

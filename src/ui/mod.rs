@@ -408,8 +408,12 @@ fn render_help(app: &App, theme: &Theme, f: &mut Frame) {
     let area = f.area();
     let s = app.settings.strings;
     let rows = app.settings.keymap.help_rows();
-    let w = area.width.saturating_sub(4).min(70);
-    let h = (rows.len() as u16 + 3).min(area.height.saturating_sub(2));
+    let room = area.height.saturating_sub(4).max(1);
+    // One column when everything fits, else two side by side.
+    let cols: u16 = if rows.len() as u16 <= room || area.width < 60 { 1 } else { 2 };
+    let per_col = (rows.len() as u16).div_ceil(cols);
+    let w = area.width.saturating_sub(4).min(if cols == 1 { 70 } else { 120 });
+    let h = (per_col + 2).min(area.height.saturating_sub(2)).max(3);
     let r = Rect::new((area.width - w) / 2, (area.height.saturating_sub(h)) / 2, w, h);
     f.render_widget(Clear, r);
     let block = Block::default()
@@ -419,19 +423,21 @@ fn render_help(app: &App, theme: &Theme, f: &mut Frame) {
         .border_style(theme.panel_border);
     let inner = block.inner(r);
     f.render_widget(block, r);
-    let key_w = 18usize;
+    let col_w = inner.width / cols;
+    let key_w = if cols == 1 { 18usize } else { 12 };
     for (i, (action, keys)) in rows.iter().enumerate() {
-        let y = inner.y + i as u16;
+        let (c, k) = ((i as u16) / per_col, (i as u16) % per_col);
+        let y = inner.y + k;
         if y >= inner.y + inner.height {
-            break;
+            continue;
         }
         let keys = truncate(&keys.join(" "), key_w);
         let pad = key_w.saturating_sub(display_width(&keys));
         let line = Line::from(vec![
             Span::styled(format!(" {keys}"), theme.help.add_modifier(Modifier::BOLD)),
             Span::raw(" ".repeat(pad + 1)),
-            Span::styled(truncate(s.describe(*action), usize::from(inner.width).saturating_sub(key_w + 2)), theme.help),
+            Span::styled(truncate(s.describe(*action), usize::from(col_w).saturating_sub(key_w + 3)), theme.help),
         ]);
-        f.render_widget(Paragraph::new(line), Rect::new(inner.x, y, inner.width, 1));
+        f.render_widget(Paragraph::new(line), Rect::new(inner.x + c * col_w, y, col_w, 1));
     }
 }
