@@ -112,10 +112,20 @@ pub fn decode(bytes: &[u8], hint: Option<&'static encoding_rs::Encoding>) -> Dec
     Decoded { text: text.into_owned(), encoding: enc.name() }
 }
 
-/// Whether the text looks like an HTML page rather than plain text.
+/// Whether the text looks like an HTML page rather than plain text: it
+/// starts with markup (after a BOM, blanks, comments or an XML declaration)
+/// and has an `<html`, `<head` or `<body` tag or a doctype near the start.
 pub fn looks_like_html(text: &str) -> bool {
-    let head: String = text.trim_start().chars().take(512).collect::<String>().to_ascii_lowercase();
-    head.starts_with("<!doctype html") || head.starts_with("<html") || head.starts_with("<?xml") && head.contains("<html")
+    let t = text.trim_start_matches(['\u{feff}', ' ', '\t', '\r', '\n']);
+    if !t.starts_with('<') {
+        return false;
+    }
+    let mut end = t.len().min(4096);
+    while !t.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = t.get(..end).unwrap_or("").to_ascii_lowercase();
+    ["<!doctype html", "<html", "<head", "<body"].iter().any(|m| head.contains(m))
 }
 
 /// The windows-1252 byte a character stands for, if it is one of the
@@ -361,6 +371,9 @@ mod tests {
     fn detects_html() {
         assert!(looks_like_html("  <!DOCTYPE html><html>"));
         assert!(looks_like_html("<HTML lang=id>"));
+        assert!(looks_like_html("<!-- saved from url=(0042)http://x -->\n<html>"));
+        assert!(looks_like_html("<?xml version=\"1.0\"?>\n<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0\">"));
         assert!(!looks_like_html("Jakarta - <b> bukan html"));
+        assert!(!looks_like_html("<b>Judul</b> tanpa halaman"));
     }
 }

@@ -126,6 +126,7 @@ fn key_remapping_reaches_the_help_overlay() {
     let mut a = App::new(process_text(SAMPLE, "UTF-8", &CleanOptions::default()), s, (80, 40));
     a.update(Action::Help);
     let t = draw(&a);
+    insta::assert_snapshot!("help_remapped_80x40", t.backend());
     let (_, y) = find(&t, "quit").expect("quit row");
     let row: String = (0..80).map(|x| t.backend().buffer()[(x, y)].symbol().to_owned()).collect();
     assert!(row.contains(" q x ") || row.contains("q C-c x"), "{row}");
