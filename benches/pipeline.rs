@@ -85,8 +85,8 @@ fn bench_seed_json(c: &mut Criterion) {
     let src = load(path, u64::MAX).unwrap_or(Source { path: "sample".into(), bytes: SAMPLES[0].as_bytes().to_vec() });
     c.bench_function("seed_load_clean_extract_json", |b| {
         b.iter(|| {
-            let doc = process(black_box(&src), &CleanOptions::default()).map(|d| warta::dump::json(&d).map(|s| s.len()));
-            black_box(doc.is_ok())
+            let doc = process(black_box(&src), &CleanOptions::default());
+            black_box(warta::dump::json(&doc).map(|s| s.len()).is_ok())
         })
     });
 }
@@ -140,9 +140,51 @@ fn bench_layout(c: &mut Criterion) {
     g.finish();
 }
 
+fn bench_html(c: &mut Criterion) {
+    let dir = std::path::Path::new("../shared/corpus/dev");
+    let mut pages: Vec<Vec<u8>> = std::fs::read_dir(dir)
+        .map(|d| {
+            d.filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "html"))
+                .filter_map(|p| std::fs::read(p).ok())
+                .collect()
+        })
+        .unwrap_or_default();
+    if pages.is_empty() {
+        eprintln!("../shared/corpus/dev not found: no HTML benchmark");
+        return;
+    }
+    pages.sort();
+    let bytes: usize = pages.iter().map(Vec::len).sum();
+    let mut g = c.benchmark_group("html");
+    g.throughput(Throughput::Bytes(bytes as u64));
+    g.sample_size(10);
+    g.bench_function("dev_pages_decode_extract_clean", |b| {
+        b.iter(|| {
+            pages
+                .iter()
+                .map(|p| {
+                    let d = decode(black_box(p), warta::html::declared_charset(p));
+                    warta::html::read(&d.text).paragraphs.len()
+                })
+                .sum::<usize>()
+        })
+    });
+    g.bench_function("dev_pages_full_pipeline", |b| {
+        b.iter(|| {
+            pages
+                .iter()
+                .map(|p| process(&Source { path: "page.html".into(), bytes: p.clone() }, &CleanOptions::default()).article.paragraphs.len())
+                .sum::<usize>()
+        })
+    });
+    g.finish();
+}
+
 criterion_group! {
     name = benches;
     config = Criterion::default().measurement_time(Duration::from_secs(4)).warm_up_time(Duration::from_secs(1));
-    targets = bench_clean, bench_seed_json, bench_extract, bench_layout
+    targets = bench_clean, bench_seed_json, bench_extract, bench_layout, bench_html
 }
 criterion_main!(benches);

@@ -13,6 +13,7 @@ pub mod clean;
 pub mod config;
 pub mod dump;
 pub mod extract;
+pub mod html;
 pub mod input;
 pub mod layout;
 pub mod lexicon;

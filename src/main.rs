@@ -211,6 +211,8 @@ fn run(args: &Args) -> Result<(), Failure> {
         }
         if warning.is_some() {
             app.message = warning;
+        } else if app.doc.notice.is_some() {
+            app.message = app.doc.notice.clone();
         }
         let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
         let current = theme_names.iter().position(|n| *n == theme_name).unwrap_or(0);
@@ -239,5 +241,5 @@ fn load(args: &Args, opts: &CleanOptions<'_>) -> Result<Document, Failure> {
         Some(path) => input::load(path, args.max_size)?,
         None => Source { path: PathBuf::from("sampel-pertemuan-puncak.txt"), bytes: SAMPLE.as_bytes().to_vec() },
     };
-    Ok(pipeline::process(&src, opts)?)
+    Ok(pipeline::process(&src, opts))
 }

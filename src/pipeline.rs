@@ -1,38 +1,74 @@
 //! From a source to a document ready to read: decode, detect the format,
-//! clean, extract.
+//! extract (HTML), clean, analyse.
 
-use crate::article::Article;
+use crate::article::{Article, BoilerKind, Meta, Removed};
 use crate::clean::{self, CleanOptions};
 use crate::extract::{self, Annotations};
+use crate::html;
 use crate::input::{self, Source};
-use std::path::PathBuf;
 
 /// A cleaned article with its names and quotations.
 #[derive(Debug, Clone, Default)]
 pub struct Document {
     pub article: Article,
     pub notes: Annotations,
+    /// Something the reader should be told (e.g. no article found in a page).
+    pub notice: Option<String>,
 }
 
-/// Why a source could not become a document.
-#[derive(Debug, thiserror::Error)]
-pub enum PipelineError {
-    #[error("{path}: this is an HTML page; warta reads plain-text articles only so far (save the page as text)")]
-    Html { path: PathBuf },
+/// Whether a source is an HTML page: by content, or by its file name.
+fn is_html(src: &Source, text: &str) -> bool {
+    let ext = src.path.extension().map(|e| e.to_string_lossy().to_ascii_lowercase());
+    input::looks_like_html(text) || (matches!(ext.as_deref(), Some("html" | "htm" | "xhtml")) && text.trim_start().starts_with('<'))
 }
 
 /// Decode, clean and analyse a loaded source.
-pub fn process(src: &Source, opts: &CleanOptions<'_>) -> Result<Document, PipelineError> {
-    let decoded = input::decode(&src.bytes, None);
-    if input::looks_like_html(&decoded.text) {
-        return Err(PipelineError::Html { path: src.path.clone() });
+pub fn process(src: &Source, opts: &CleanOptions<'_>) -> Document {
+    // A single-file saved page (MHTML): read its main HTML part.
+    if let Some((part, charset)) = html::mhtml_main_part(&src.bytes) {
+        let decoded = input::decode(&part, charset.or_else(|| html::declared_charset(&part)));
+        return process_html(&decoded.text, decoded.encoding, opts);
     }
-    Ok(process_text(&decoded.text, decoded.encoding, opts))
+    // A declared charset counts only when the bytes are not valid UTF-8
+    // (pages often declare a legacy charset and are UTF-8).
+    let decoded = input::decode(&src.bytes, html::declared_charset(&src.bytes));
+    if is_html(src, &decoded.text) {
+        return process_html(&decoded.text, decoded.encoding, opts);
+    }
+    process_text(&decoded.text, decoded.encoding, opts)
 }
 
 /// Clean and analyse text that is already decoded.
 pub fn process_text(text: &str, encoding: &str, opts: &CleanOptions<'_>) -> Document {
     let article = clean::clean_text(text, encoding, opts);
     let notes = extract::analyze(&article);
-    Document { article, notes }
+    Document { article, notes, notice: None }
+}
+
+/// Find the article in a page, then clean it like any article; paragraph
+/// kinds from the markup are kept where the cleaner left a paragraph whole.
+pub fn process_html(page_text: &str, encoding: &str, opts: &CleanOptions<'_>) -> Document {
+    let page = html::read(page_text);
+    let meta = Meta { encoding: encoding.to_owned(), ..page.meta.clone() };
+    let kinds: std::collections::HashMap<&str, crate::article::ParaKind> = page.paragraphs.iter().map(|(t, k)| (t.as_str(), *k)).collect();
+    let texts: Vec<String> = page.paragraphs.iter().map(|(t, _)| t.clone()).collect();
+    let mut article = clean::clean_paragraphs(texts, meta, opts);
+    for p in &mut article.paragraphs {
+        if let Some(k) = kinds.get(p.text.as_str()) {
+            p.kind = *k;
+        }
+    }
+    // The page title goes to the metadata even when the cleaner found none.
+    if article.meta.title.is_none() {
+        article.meta.title = page.meta.title.clone();
+    }
+    if !opts.raw {
+        for (kind, text) in page.removed {
+            article.removed.push(Removed { kind, text, paragraph: article.paragraphs.len() });
+        }
+        article.removed.sort_by_key(|r| (r.paragraph, r.kind == BoilerKind::Caption));
+    }
+    let notes = extract::analyze(&article);
+    let notice = page.whole_page.then(|| "no article found in this page: showing all of its text".to_owned());
+    Document { article, notes, notice }
 }

@@ -79,15 +79,7 @@ fn bad_input_is_a_clear_one_line_error() {
     std::fs::write(&empty, "  \n").unwrap();
     let binary = dir.join("gambar.txt");
     std::fs::write(&binary, b"\x89PNG\0\0\0").unwrap();
-    let html = dir.join("halaman.txt");
-    std::fs::write(&html, "<!DOCTYPE html><html><body>x</body></html>").unwrap();
-    let cases = [
-        (dir.join("tidak-ada.txt"), "no such file"),
-        (dir.clone(), "is a directory"),
-        (empty, "empty"),
-        (binary, "binary data"),
-        (html, "HTML page"),
-    ];
+    let cases = [(dir.join("tidak-ada.txt"), "no such file"), (dir.clone(), "is a directory"), (empty, "empty"), (binary, "binary data")];
     for (path, want) in cases {
         let out = warta(&["--dump", path.to_str().unwrap()]);
         let err = String::from_utf8(out.stderr).unwrap();
@@ -98,6 +90,33 @@ fn bad_input_is_a_clear_one_line_error() {
     let big = warta(&["--dump", "--max-size", "10", "assets/sampel-pasar-flattened.txt"]);
     assert_eq!(big.status.code(), Some(1));
     assert!(String::from_utf8(big.stderr).unwrap().contains("limit"));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn html_pages_are_read_and_cleaned() {
+    let dir = std::env::temp_dir().join(format!("warta-html-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let page = dir.join("halaman.html");
+    let (body, _, _) = encoding_rs::WINDOWS_1252.encode(
+        "<!DOCTYPE html><html><head><meta charset=\"windows-1252\"><title>Café Baru Dibuka - Wartakita.com</title></head><body>\
+         <nav>Beranda Nasional Daerah</nav><article><h1>Café Baru Dibuka</h1>\
+         <p>BANDUNG, WARTAKITA.com - Sebuah café baru dibuka di pusat kota Bandung pada Senin pagi dan langsung ramai dikunjungi warga.</p>\
+         <p>Baca juga: Harga Kopi Naik Lagi</p><p>Pemiliknya, André Wijaya, mengatakan kafe itu menyajikan kopi dari petani lokal di Jawa Barat.</p>\
+         <p>&#27;]0;judul&#7;Kalimat penutup artikel yang cukup panjang untuk tetap dianggap isi berita ini.</p></article></body></html>",
+    );
+    std::fs::write(&page, &body).unwrap();
+    let out = warta(&["--json", page.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["meta"]["format"], "html");
+    assert_eq!(v["meta"]["title"], "Café Baru Dibuka");
+    assert_eq!(v["meta"]["city"], "BANDUNG");
+    let text = v["paragraphs"].to_string();
+    assert!(
+        text.contains("André Wijaya") && !text.contains("Beranda") && !text.contains("Baca juga") && !text.contains('\u{1b}'),
+        "{text}"
+    );
     let _ = std::fs::remove_dir_all(&dir);
 }
 

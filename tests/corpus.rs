@@ -121,6 +121,17 @@ fn dev_text_cleaning_meets_the_targets() {
 }
 
 #[test]
+fn dev_html_pages_meet_the_target() {
+    let Some(shared) = shared() else { return };
+    let out = score_clean(&shared, "corpus/dev", Some("html"));
+    let p = figure(&out, "body:", "P ");
+    let r = figure(&out, "body:", "R ");
+    let f1 = figure(&out, "body:", "F1 ");
+    assert!(f1 >= 0.95, "F1 {f1} (P {p}, R {r})\n{out}");
+    assert!(out.contains("failed: 0"), "{out}");
+}
+
+#[test]
 fn names_panel_holds_its_floor() {
     let Some(shared) = shared() else { return };
     let pred = std::env::temp_dir().join(format!("warta-ner-{}.jsonl", std::process::id()));

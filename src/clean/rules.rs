@@ -78,6 +78,12 @@ pub const BUILTIN: &[RuleSpec] = &[
         false,
         r"(?:Ayo|Yuk|Mari|Dapatkan|Jangan lupa)[,!]? [^\n]*(?:berlangganan|bergabung|gabung|subscribe|follow|unduh|download|install|klik)[^\n]*",
     ),
+    r(
+        K::Promo,
+        S::Paragraph,
+        false,
+        r"(?:Jangan sampai ketinggalan|[Bb]erlangganan|Langganan|Daftar(?:kan)?)[^\n]*(?:newsletter|[Nn]ewsletter|berita terkini)[^\n]*",
+    ),
     r(K::Promo, S::Paragraph, false, r"Yuk,? [Ss]imak [Jj]uga [Vv]ideo[^\n]*|Caranya,? klik[^\n]*|Klik (?:di ?sini|link)[^\n]*"),
     // nav: pagination
     r(
@@ -93,7 +99,7 @@ pub const BUILTIN: &[RuleSpec] = &[
         K::Credit,
         S::Label,
         true,
-        r"(?:Pewarta|Editor|Reporter|Penulis|Sumber|Fotografer|Redaktur|Kontributor|Penerjemah|Penyunting|Oleh|Videografer|Produser)\s*:",
+        r"(?:Pewarta|Editor|Reporter|Penulis|Sumber|Fotografer|Redaktur|Kontributor|Penerjemah|Penyunting|Oleh|Videografer|Produser)\s*[:·]",
     ),
     r(K::Credit, S::Paragraph, true, r"(?:COPYRIGHT|Copyright|copyright|Hak [Cc]ipta)\s*(?:©|\([Cc]\))?\s*[^\n]{0,80}|©\s*[^\n]{0,80}"),
     r(

@@ -188,7 +188,7 @@ fn split_glued(s: &str) -> Vec<String> {
 }
 
 /// Trim and fold every run of spaces into one.
-pub(crate) fn collapse_spaces(s: &str) -> String {
+pub fn collapse_spaces(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut space = false;
     for c in s.trim().chars() {

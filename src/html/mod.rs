@@ -1,0 +1,322 @@
+//! Saved web pages: find the article, turn it into typed paragraphs, then
+//! clean it like any article. Readability (dom_smoothie) is used only in
+//! `readable`, so it can be swapped.
+
+use crate::article::{BoilerKind, Format, Meta, ParaKind};
+use dom_query::{Document, NodeRef};
+
+/// Paragraphs with their kinds, in reading order.
+type Blocks = Vec<(String, ParaKind)>;
+/// Pieces set aside by the page structure, with their kinds.
+type SetAside = Vec<(BoilerKind, String)>;
+
+/// A page turned into paragraphs, before cleaning.
+#[derive(Debug, Clone, Default)]
+pub struct Page {
+    pub paragraphs: Blocks,
+    /// Pieces the page structure marks as not article text (captions).
+    pub removed: SetAside,
+    pub meta: Meta,
+    /// Readability found no article: the paragraphs are the whole page.
+    pub whole_page: bool,
+}
+
+/// The charset a page declares in its first bytes (`<meta charset>` or
+/// `http-equiv`), if any.
+pub fn declared_charset(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
+    let head = bytes.get(..bytes.len().min(4096))?;
+    let text = String::from_utf8_lossy(head).to_ascii_lowercase();
+    let i = text.find("charset=")?;
+    let rest = text.get(i + 8..)?.trim_start_matches(['"', '\'', ' ']);
+    let label: String = rest.chars().take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | ':' | '.')).collect();
+    encoding_rs::Encoding::for_label(label.as_bytes())
+}
+
+/// Text of a node with spaces normalised.
+fn squash(s: &str) -> String {
+    crate::clean::segment::collapse_spaces(&crate::input::sanitize(s).replace('\n', " "))
+}
+
+fn meta_content(doc: &Document, selectors: &[&str]) -> Option<String> {
+    selectors.iter().find_map(|sel| doc.select(sel).attr("content").map(|c| squash(&c)).filter(|c| !c.is_empty()))
+}
+
+/// `<title>` without the site's suffix (` - Kompas.com`, ` | Liputan6`).
+fn strip_site_suffix(title: &str, site: Option<&str>) -> String {
+    for sep in [" | ", " - ", " – ", " — ", " :: "] {
+        if let Some(i) = title.rfind(sep) {
+            let tail = title.get(i + sep.len()..).unwrap_or("");
+            let looks_like_site =
+                tail.contains('.') || tail.split_whitespace().count() <= 3 || site.is_some_and(|s| tail.eq_ignore_ascii_case(s));
+            if looks_like_site && i > 10 {
+                return title.get(..i).unwrap_or(title).trim().to_owned();
+            }
+        }
+    }
+    title.trim().to_owned()
+}
+
+/// A `"datePublished": "..."` value in JSON-LD.
+fn json_ld_date(html: &str) -> Option<String> {
+    let i = html.find("\"datePublished\"")?;
+    let rest = html.get(i + 15..)?;
+    let start = rest.find('"')? + 1;
+    let value = rest.get(start..)?;
+    let end = value.find('"')?;
+    Some(value.get(..end)?.to_owned()).filter(|v| v.len() <= 40)
+}
+
+fn page_meta(doc: &Document, html: &str) -> Meta {
+    let site = meta_content(doc, &["meta[property='og:site_name']", "meta[name='application-name']"]);
+    let og = meta_content(doc, &["meta[property='og:title']", "meta[name='twitter:title']"]);
+    let h1 = Some(squash(&doc.select("h1").first().text())).filter(|t| !t.is_empty());
+    let title_tag = Some(squash(&doc.select("title").first().text())).filter(|t| !t.is_empty());
+    let title = og.or(h1).or(title_tag).map(|t| strip_site_suffix(&t, site.as_deref()));
+    let author = meta_content(doc, &["meta[name='author']", "meta[property='article:author']", "meta[name='content_author']"]);
+    let date = meta_content(
+        doc,
+        &[
+            "meta[property='article:published_time']",
+            "meta[name='publishdate']",
+            "meta[name='pubdate']",
+            "meta[itemprop='datePublished']",
+            "meta[name='date']",
+        ],
+    )
+    .or_else(|| json_ld_date(html));
+    Meta { title, source: site, author, date, format: Format::Html, ..Meta::default() }
+}
+
+/// The article's HTML as readability sees it, or `None` when there is none.
+fn readable(doc: Document) -> Option<String> {
+    let cfg = dom_smoothie::Config { max_elements_to_parse: 0, ..dom_smoothie::Config::default() };
+    let mut r = dom_smoothie::Readability::with_document(doc, None, Some(cfg)).ok()?;
+    let a = r.parse().ok()?;
+    let text = a.text_content.trim();
+    (text.chars().count() >= 80).then(|| a.content.to_string())
+}
+
+/// Elements whose content is not text.
+const SKIP: &[&str] =
+    &["script", "style", "noscript", "template", "svg", "iframe", "object", "form", "button", "select", "nav", "header", "footer", "aside"];
+/// Elements that start a new paragraph.
+const BLOCKS: &[&str] = &[
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "li",
+    "ul",
+    "ol",
+    "dl",
+    "dt",
+    "dd",
+    "table",
+    "tr",
+    "pre",
+    "figure",
+    "figcaption",
+    "hr",
+    "address",
+    "center",
+];
+
+struct Walker {
+    out: Blocks,
+    removed: SetAside,
+    buf: String,
+    kind: ParaKind,
+}
+
+impl Walker {
+    fn flush(&mut self) {
+        let t = squash(&self.buf);
+        if !t.is_empty() {
+            self.out.push((t, self.kind));
+        }
+        self.buf.clear();
+        self.kind = ParaKind::Body;
+    }
+
+    fn walk(&mut self, node: &NodeRef<'_>, in_kind: ParaKind) {
+        for child in node.children() {
+            if child.is_text() {
+                self.buf.push_str(&child.text());
+                continue;
+            }
+            if !child.is_element() {
+                continue;
+            }
+            let name = child.node_name().map(|n| n.to_ascii_lowercase()).unwrap_or_default();
+            if SKIP.contains(&name.as_str()) {
+                continue;
+            }
+            match name.as_str() {
+                "br" => {
+                    self.flush();
+                    self.kind = in_kind;
+                }
+                "figcaption" => {
+                    let t = squash(&child.text());
+                    if !t.is_empty() {
+                        self.flush();
+                        self.removed.push((BoilerKind::Caption, t));
+                    }
+                }
+                "td" | "th" => {
+                    if !self.buf.trim().is_empty() {
+                        self.buf.push_str(" · ");
+                    }
+                    self.walk(&child, in_kind);
+                }
+                "img" => {}
+                n if BLOCKS.contains(&n) => {
+                    self.flush();
+                    let kind = match n {
+                        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => ParaKind::Heading,
+                        "blockquote" => ParaKind::Quote,
+                        "li" => ParaKind::List,
+                        _ => in_kind,
+                    };
+                    self.kind = kind;
+                    self.walk(&child, kind);
+                    self.flush();
+                }
+                _ => self.walk(&child, in_kind),
+            }
+        }
+    }
+}
+
+/// Paragraphs of an HTML fragment or page, in reading order.
+fn blocks(html: &str) -> (Blocks, SetAside) {
+    let doc = Document::from(html);
+    let body = doc.select("body");
+    let root = body.nodes().first().copied().unwrap_or_else(|| doc.root());
+    let mut w = Walker { out: Vec::new(), removed: Vec::new(), buf: String::new(), kind: ParaKind::Body };
+    w.walk(&root, ParaKind::Body);
+    w.flush();
+    (w.out, w.removed)
+}
+
+/// A heading that introduces links to other articles.
+fn is_related_heading(t: &str) -> bool {
+    let l = t.trim().trim_end_matches(':').to_lowercase();
+    matches!(
+        l.as_str(),
+        "berita terkait"
+            | "artikel terkait"
+            | "baca juga"
+            | "berita lainnya"
+            | "berita pilihan"
+            | "terpopuler"
+            | "berita populer"
+            | "pilihan redaksi"
+            | "rekomendasi"
+            | "lihat juga"
+    )
+}
+
+/// Read a page: metadata from the whole page, paragraphs from the article
+/// readability finds (or from the whole page when it finds none).
+pub fn read(html: &str) -> Page {
+    let doc = Document::from(html);
+    let meta = page_meta(&doc, html);
+    // Readability works on the document already parsed for the metadata.
+    let (content, whole_page) = match readable(doc) {
+        Some(c) => (c, false),
+        None => (html.to_owned(), true),
+    };
+    let (mut paragraphs, mut removed) = blocks(&content);
+    // A photo story: the captions are the article.
+    let words = |t: &str| t.split_whitespace().count();
+    let body_words: usize = paragraphs.iter().map(|(t, _)| words(t)).sum();
+    let caption_words: usize = removed.iter().filter(|(k, _)| *k == BoilerKind::Caption).map(|(_, t)| words(t)).sum();
+    if body_words < 60 && caption_words > body_words {
+        let (captions, rest): (Vec<_>, Vec<_>) = removed.into_iter().partition(|(k, _)| *k == BoilerKind::Caption);
+        paragraphs.splice(0..0, captions.into_iter().map(|(_, t)| (t, ParaKind::Body)));
+        removed = rest;
+    }
+    // A related-links heading (`Berita Terkait`) followed by a list of headlines.
+    let mut i = 0;
+    while i < paragraphs.len() {
+        let marker = paragraphs.get(i).is_some_and(|(t, _)| is_related_heading(t));
+        let list_after = paragraphs.get(i + 1).is_some_and(|(_, k)| *k == ParaKind::List);
+        if marker && list_after {
+            let (t, _) = paragraphs.remove(i);
+            removed.push((BoilerKind::Related, t));
+            while paragraphs.get(i).is_some_and(|(_, k)| *k == ParaKind::List) {
+                let (t, _) = paragraphs.remove(i);
+                removed.push((BoilerKind::Related, t));
+            }
+        } else {
+            i += 1;
+        }
+    }
+    // The headline at the top of the article text goes to the title.
+    if let (Some(t), Some((first, _))) = (&meta.title, paragraphs.first())
+        && first.eq_ignore_ascii_case(t)
+    {
+        paragraphs.remove(0);
+    }
+    Page { paragraphs, removed, meta, whole_page }
+}
+
+#[cfg(test)]
+mod tests;
+
+/// The main HTML document of an MHTML archive (`.mhtml`/`.mht`, "Save page
+/// as… single file"): the first `text/html` part, transfer-decoded, with its
+/// declared charset. `None` when the bytes are not MHTML.
+pub fn mhtml_main_part(bytes: &[u8]) -> Option<(Vec<u8>, Option<&'static encoding_rs::Encoding>)> {
+    use base64::Engine as _;
+    let head = String::from_utf8_lossy(bytes.get(..bytes.len().min(8192))?);
+    let lower = head.to_ascii_lowercase();
+    if !lower.contains("multipart/related") {
+        return None;
+    }
+    let b = lower.find("boundary=")?;
+    let raw = head.get(b + 9..)?;
+    let boundary: String = if let Some(q) = raw.strip_prefix('"') {
+        q.split('"').next()?.to_owned()
+    } else {
+        raw.split([';', '\r', '\n', ' ']).next()?.to_owned()
+    };
+    let delim = format!("--{boundary}");
+    let text = String::from_utf8_lossy(bytes);
+    for part in text.split(delim.as_str()).skip(1) {
+        let (headers, body) = part.split_once("\r\n\r\n").or_else(|| part.split_once("\n\n"))?;
+        let h = headers.to_ascii_lowercase();
+        if !h.contains("content-type: text/html") {
+            continue;
+        }
+        let body = body.trim_end().trim_end_matches("--").trim_end();
+        let decoded = if h.contains("content-transfer-encoding: base64") {
+            let compact: String = body.chars().filter(|c| !c.is_whitespace()).collect();
+            base64::engine::general_purpose::STANDARD.decode(compact).ok()?
+        } else if h.contains("content-transfer-encoding: quoted-printable") {
+            quoted_printable::decode(body.as_bytes(), quoted_printable::ParseMode::Robust).ok()?
+        } else {
+            body.as_bytes().to_vec()
+        };
+        let charset = h.find("charset=").and_then(|i| {
+            let label: String = h
+                .get(i + 8..)?
+                .trim_start_matches('"')
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+                .collect();
+            encoding_rs::Encoding::for_label(label.as_bytes())
+        });
+        return Some((decoded, charset));
+    }
+    None
+}
