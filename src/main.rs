@@ -11,7 +11,7 @@ use warta::clean::rules::RuleSet;
 use warta::config::{Config, ConfigError, Paths, Side, UiLanguage};
 use warta::input::{self, DEFAULT_MAX_BYTES, Source};
 use warta::layout::LayoutOptions;
-use warta::pipeline::{self, Document};
+use warta::pipeline;
 use warta::store::Store;
 use warta::tui::{Looks, Saving};
 use warta::ui::Theme;
@@ -173,14 +173,21 @@ fn run(args: &Args) -> Result<(), Failure> {
     let extra = config.extra_rules().map_err(|m| ConfigError::Invalid { file: "config".into(), message: m })?;
     let rules = if extra.is_empty() { None } else { Some(RuleSet::with_extra(&extra)?) };
     let opts = CleanOptions { raw: args.raw, rules: rules.as_ref().unwrap_or_else(|| RuleSet::builtin()) };
-    let doc = load(args, &opts)?;
+    let src = source(args)?;
+    let interactive = !args.dump && !args.json && stdout.is_terminal();
+    // A large text file opens on its beginning at once; the whole is read
+    // on another thread and replaces it in the reader.
+    let prefix = if interactive { large_text_prefix(&src) } else { None };
+    let doc = match &prefix {
+        Some(head) => pipeline::process(head, &opts),
+        None => pipeline::process(&src, &opts),
+    };
     let layout = LayoutOptions {
         max_width: config.max_width,
         justify: args.justify || config.justify,
         hyphenate: args.hyphenate || config.hyphenate,
     };
     // Keys come from the controlling terminal, so `cat a.txt | warta -` works like `less`.
-    let interactive = !args.dump && !args.json && stdout.is_terminal();
     if interactive {
         let lang = match config.ui_language {
             UiLanguage::En => Lang::En,
@@ -218,7 +225,18 @@ fn run(args: &Args) -> Result<(), Failure> {
         let current = theme_names.iter().position(|n| *n == theme_name).unwrap_or(0);
         let looks = Looks { names: theme_names, current, user_dir: paths.themes_dir.clone(), no_color };
         let theme = if no_color { theme.without_colours() } else { theme };
-        warta::tui::run(app, theme, looks, config.mouse, saving)?;
+        let full = prefix.map(|_| {
+            let (tx, rx) = std::sync::mpsc::channel();
+            let extra = extra.clone();
+            let raw = args.raw;
+            std::thread::spawn(move || {
+                let rules = if extra.is_empty() { None } else { RuleSet::with_extra(&extra).ok() };
+                let opts = CleanOptions { raw, rules: rules.as_ref().unwrap_or_else(|| RuleSet::builtin()) };
+                let _ = tx.send(pipeline::process(&src, &opts));
+            });
+            rx
+        });
+        warta::tui::run(app, theme, looks, config.mouse, saving, full)?;
         return Ok(());
     }
     let mut out = std::io::BufWriter::new(stdout.lock());
@@ -236,10 +254,29 @@ fn run(args: &Args) -> Result<(), Failure> {
     Ok(())
 }
 
-fn load(args: &Args, opts: &CleanOptions<'_>) -> Result<Document, Failure> {
-    let src = match &args.file {
+fn source(args: &Args) -> Result<Source, Failure> {
+    Ok(match &args.file {
         Some(path) => input::load(path, args.max_size)?,
         None => Source { path: PathBuf::from("sampel-pertemuan-puncak.txt"), bytes: SAMPLE.as_bytes().to_vec() },
-    };
-    Ok(pipeline::process(&src, opts))
+    })
+}
+
+/// Text files larger than this open on their beginning first.
+const PROGRESSIVE_BYTES: usize = 1 << 20;
+/// How much of a large file the first screen is made from.
+const HEAD_BYTES: usize = 128 * 1024;
+
+/// The beginning of a large plain-text source, cut at a line end, or `None`
+/// (small files, HTML and MHTML pages are read whole).
+fn large_text_prefix(src: &Source) -> Option<Source> {
+    if src.bytes.len() <= PROGRESSIVE_BYTES {
+        return None;
+    }
+    let head = src.bytes.get(..HEAD_BYTES)?;
+    let text = String::from_utf8_lossy(head);
+    if input::looks_like_html(&text) || warta::html::mhtml_main_part(head).is_some() {
+        return None;
+    }
+    let cut = head.iter().rposition(|&b| b == b'\n')?;
+    Some(Source { path: src.path.clone(), bytes: head.get(..cut)?.to_vec() })
 }

@@ -89,9 +89,22 @@ pub fn position_of(app: &App) -> Position {
     Position { para, byte, focus, text_len: app.doc.article.text_len(), marks: app.marks.clone(), saved_at: secs, percent }
 }
 
+/// The whole article, when the reader opened on its beginning first.
+pub type FullDocument = std::sync::mpsc::Receiver<crate::pipeline::Document>;
+
+/// How often the loop looks for the full document while it is on its way.
+const FULL_DOC_POLL: Duration = Duration::from_millis(25);
+
 /// Run the reader until the user quits; the position is saved every few
 /// seconds while it changes, on quit, and on a terminating signal.
-pub fn run(mut app: App, theme: Theme, mut looks: Looks, mouse: bool, saving: Option<Saving>) -> anyhow::Result<()> {
+pub fn run(
+    mut app: App,
+    theme: Theme,
+    mut looks: Looks,
+    mouse: bool,
+    mut saving: Option<Saving>,
+    mut full: Option<FullDocument>,
+) -> anyhow::Result<()> {
     let mut theme = theme;
     let mut terminal = ratatui::try_init()?;
     let restore = Restore { mouse };
@@ -116,6 +129,31 @@ pub fn run(mut app: App, theme: Theme, mut looks: Looks, mouse: bool, saving: Op
                 message_until = Some(Instant::now() + MESSAGE_TIME);
             }
         }
+        // The whole article arrived: swap it in and look up its saved position.
+        if let Some(rx) = &full {
+            match rx.try_recv() {
+                Ok(doc) => {
+                    let key = crate::store::key(&doc.article);
+                    app.replace_document(doc);
+                    if let Some(s) = saving.as_mut() {
+                        s.key = key;
+                        if let Ok(Some(pos)) = s.store.load(&s.key)
+                            && pos.text_len == app.doc.article.text_len()
+                            && app.position() == (0, 0)
+                        {
+                            app.restore(pos.para, pos.byte, pos.focus, pos.marks);
+                        }
+                    }
+                    saved = position_of(&app);
+                    full = None;
+                    dirty = true;
+                    // Draw it now rather than after the next key.
+                    continue;
+                }
+                Err(std::sync::mpsc::TryRecvError::Disconnected) => full = None,
+                Err(std::sync::mpsc::TryRecvError::Empty) => {}
+            }
+        }
         // Save the position a few seconds after it changed.
         if let Some(since) = unsaved_since
             && since.elapsed() >= SAVE_EVERY
@@ -134,7 +172,8 @@ pub fn run(mut app: App, theme: Theme, mut looks: Looks, mouse: bool, saving: Op
         // Wait for input; lay out more of a large article while there is none.
         let save_due = unsaved_since.map(|t| SAVE_EVERY.saturating_sub(t.elapsed()));
         let message_due = message_until.map(|t| t.saturating_duration_since(Instant::now()));
-        let timeout = if app.busy() { Some(Duration::ZERO) } else { [save_due, message_due].into_iter().flatten().min() };
+        let full_due = full.as_ref().map(|_| FULL_DOC_POLL);
+        let timeout = if app.busy() { Some(Duration::ZERO) } else { [save_due, message_due, full_due].into_iter().flatten().min() };
         let ready = match timeout {
             Some(t) => event::poll(t)?,
             None => true,

@@ -175,3 +175,40 @@ fn an_unwritable_state_folder_still_reads() {
     assert!(!s.parser.screen().alternate_screen());
     let _ = std::fs::remove_dir_all(&home);
 }
+
+/// The `¶ i/n` total on the status line.
+fn paragraph_total(screen: &str) -> Option<usize> {
+    let line = screen.lines().rev().find(|l| l.contains('¶'))?;
+    let after = line.split('¶').nth(1)?.trim();
+    after.split(['/', ' ']).nth(1)?.parse().ok()
+}
+
+#[test]
+fn a_large_file_opens_on_its_beginning_then_fills_in() {
+    let dir = std::env::temp_dir().join(format!("warta-e2e-big-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let sample = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/sampel-pertemuan-puncak.txt")).unwrap();
+    let mut big = String::new();
+    let mut n = 0;
+    while big.len() < 2 << 20 {
+        // Numbered copies, so that no copy is a duplicate of another.
+        big.push_str(&sample.replace("Pertemuan itu dipimpin", &format!("Pertemuan ke-{n} itu dipimpin")));
+        big.push_str("\n\n");
+        n += 1;
+    }
+    let path = dir.join("besar.txt");
+    std::fs::write(&path, &big).unwrap();
+    let mut s = Session::start(&[path.to_str().unwrap()], 100, 30);
+    assert!(s.wait_for("Warta Ekspres"), "{}", s.screen());
+    let first = paragraph_total(&s.screen()).expect("a paragraph count");
+    let end = Instant::now() + Duration::from_secs(20);
+    let mut last = first;
+    while Instant::now() < end && last <= first {
+        s.pump(Duration::from_millis(100));
+        last = paragraph_total(&s.screen()).unwrap_or(first);
+    }
+    assert!(last > first, "the whole file never arrived: {first} then {last}");
+    s.send("q");
+    assert!(s.wait_exit().success());
+    let _ = std::fs::remove_dir_all(&dir);
+}

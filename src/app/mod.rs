@@ -760,6 +760,34 @@ impl App {
         Effect::Redraw
     }
 
+    /// Replace the document with a fuller version of the same article (the
+    /// whole file after its beginning was shown first), keeping the reading
+    /// position: the paragraph at the top is found again by its text.
+    pub fn replace_document(&mut self, doc: Document) {
+        let (para, byte) = self.position();
+        let focus = self.view.para_of(self.focus_para).unwrap_or(para);
+        let text_of = |d: &Document, i: usize| d.article.paragraphs.get(i).map(|p| p.text.clone());
+        let find = |d: &Document, i: usize| -> usize {
+            let Some(t) = text_of(&self.doc, i) else { return i };
+            // Same index first, then the nearest paragraph with the same text.
+            if text_of(d, i).as_deref() == Some(t.as_str()) {
+                return i;
+            }
+            (0..d.article.paragraphs.len()).min_by_key(|&j| (text_of(d, j).as_deref() != Some(t.as_str()), j.abs_diff(i))).unwrap_or(i)
+        };
+        let (new_para, new_focus) = (find(&doc, para), find(&doc, focus));
+        self.doc = doc;
+        self.selected_quote = None;
+        self.walk = None;
+        self.search = None;
+        self.view = View::build(&self.doc, self.show_removed);
+        self.relayout();
+        let v = self.view.of_para.get(new_para).copied().unwrap_or(0);
+        self.top = Anchor { para: v, byte };
+        self.focus_para = self.view.of_para.get(new_focus).copied().unwrap_or(v);
+        self.prepare();
+    }
+
     /// The letter after `m` (set a mark on the focused paragraph) or `'` (jump).
     pub fn pending_key(&mut self, c: char) -> Effect {
         let Some(p) = self.pending.take() else { return Effect::None };
