@@ -182,7 +182,10 @@ fn take_dateline(paras: &[String], rules: &RuleSet, items: &mut Vec<Item>, meta:
                 _ => break,
             }
         }
-        apply_rules(rest, rules, items);
+        // What follows the dateline is a paragraph like any other.
+        for piece in split_at_rules(rest.to_owned(), rules) {
+            apply_rules(&piece, rules, items);
+        }
         return k + 1;
     }
     0
@@ -257,7 +260,13 @@ fn apply_rules(p: &str, rules: &RuleSet, items: &mut Vec<Item>) {
         let mut next = Vec::with_capacity(round.len());
         for it in round {
             match it {
-                Item::Keep(t) => apply_rules_once(&t, rules, &mut next),
+                // A changed piece may now have a split point (a marker removed
+                // between a sentence end and the next boilerplate line).
+                Item::Keep(t) => {
+                    for piece in split_at_rules(t, rules) {
+                        apply_rules_once(&piece, rules, &mut next);
+                    }
+                }
                 drop => next.push(drop),
             }
         }
