@@ -257,11 +257,6 @@ impl RuleSet {
         hit.iter().enumerate().filter(|(_, h)| **h).map(|(i, _)| i).collect()
     }
 
-    /// Whether a rule that splits paragraphs may occur in `p`.
-    pub fn any_split(&self, p: &str) -> bool {
-        self.candidates(p).iter().any(|&i| self.rules.get(i).is_some_and(|r| r.split))
-    }
-
     /// The split rules that may occur in `p`.
     pub fn split_candidates(&self, p: &str) -> Vec<&Rule> {
         self.candidates(p).into_iter().filter_map(|i| self.rules.get(i)).filter(|r| r.split).collect()

@@ -89,11 +89,6 @@ impl Layout {
         l
     }
 
-    /// Number of paragraphs.
-    pub fn paragraphs(&self) -> usize {
-        self.lines.len()
-    }
-
     /// Whether every paragraph is wrapped (page numbers are exact).
     pub fn is_complete(&self) -> bool {
         self.missing == 0
@@ -145,13 +140,6 @@ impl Layout {
             self.cursor = p + 1;
         }
         self.missing == 0
-    }
-
-    /// Rows of paragraph `p`: its lines plus the blank row after it (none
-    /// after the last paragraph).
-    pub fn rows_in(&mut self, article: &Article, p: usize) -> usize {
-        let n = self.lines(article, p).len();
-        n + usize::from(p + 1 < self.lines.len())
     }
 
     /// The row holding an anchor.
