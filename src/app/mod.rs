@@ -125,6 +125,11 @@ pub struct Geometry {
     pub too_small: bool,
 }
 
+/// Articles up to this size are laid out whole at once (exact page numbers
+/// from the first frame, about 5 ms); larger ones are wrapped around the
+/// reading position first and completed between events.
+const EAGER_LAYOUT_BYTES: usize = 64 * 1024;
+
 /// Below this the reader shows only a "too small" message.
 pub const MIN_SIZE: (u16, u16) = (20, 5);
 /// Below this width the panel is not docked (Tab opens it as an overlay).
@@ -312,7 +317,7 @@ impl App {
     /// Small articles are laid out at once, so page numbers are exact from
     /// the first frame; large ones fill in through `tick`.
     fn finish_layout_if_small(&mut self) {
-        if self.view.article.text_len() <= 256 * 1024 {
+        if self.view.article.text_len() <= EAGER_LAYOUT_BYTES {
             self.layout.ensure_all(&self.view.article);
         }
         self.update_pages();
