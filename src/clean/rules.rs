@@ -187,12 +187,10 @@ fn required_literals(pattern: &str) -> Option<Vec<String>> {
 }
 
 impl Rule {
-    /// A rule; its pattern is checked for syntax now and compiled on first use.
-    pub fn new(kind: BoilerKind, scope: Scope, split: bool, pattern: &str) -> Result<Self, RuleError> {
-        regex_syntax::Parser::new()
-            .parse(pattern)
-            .map_err(|e| RuleError { pattern: pattern.to_owned(), err: regex::Error::Syntax(e.to_string()) })?;
-        Ok(Self { kind, scope, split, pattern: pattern.to_owned(), re: std::sync::OnceLock::new(), find: std::sync::OnceLock::new() })
+    /// A rule; its pattern compiles on first use. Built-in patterns are
+    /// proven by a test; user patterns are compiled by `RuleSet::with_extra`.
+    pub fn new(kind: BoilerKind, scope: Scope, split: bool, pattern: &str) -> Self {
+        Self { kind, scope, split, pattern: pattern.to_owned(), re: std::sync::OnceLock::new(), find: std::sync::OnceLock::new() }
     }
 
     /// The pattern as applied: anchored to the whole paragraph for
@@ -268,11 +266,11 @@ impl RuleSet {
     pub fn with_extra(extra: &[(String, BoilerKind)]) -> Result<Self, RuleError> {
         let mut rules = Vec::with_capacity(BUILTIN.len() + extra.len());
         for spec in BUILTIN {
-            rules.push(Rule::new(spec.kind, spec.scope, spec.split, spec.pattern)?);
+            rules.push(Rule::new(spec.kind, spec.scope, spec.split, spec.pattern));
         }
         for (pattern, kind) in extra {
             Regex::new(pattern).map_err(|err| RuleError { pattern: pattern.clone(), err })?;
-            rules.push(Rule::new(*kind, Scope::Inline, false, pattern)?);
+            rules.push(Rule::new(*kind, Scope::Inline, false, pattern));
         }
         Ok(Self::from_rules(rules))
     }
@@ -283,7 +281,7 @@ impl RuleSet {
         SET.get_or_init(|| {
             // The built-in patterns are covered by tests; should one ever fail,
             // warta still runs with the rules that did.
-            let rules: Vec<Rule> = BUILTIN.iter().filter_map(|s| Rule::new(s.kind, s.scope, s.split, s.pattern).ok()).collect();
+            let rules: Vec<Rule> = BUILTIN.iter().map(|s| Rule::new(s.kind, s.scope, s.split, s.pattern)).collect();
             RuleSet::from_rules(rules)
         })
     }
@@ -296,7 +294,7 @@ mod tests {
     #[test]
     fn every_builtin_rule_compiles() {
         for spec in BUILTIN {
-            let r = Rule::new(spec.kind, spec.scope, spec.split, spec.pattern).unwrap();
+            let r = Rule::new(spec.kind, spec.scope, spec.split, spec.pattern);
             assert!(r.re().is_some() && r.find().is_some(), "{}", spec.pattern);
         }
         assert_eq!(RuleSet::builtin().rules.len(), BUILTIN.len());
