@@ -53,7 +53,13 @@ pub struct Annotations {
 
 /// Extract names and quotations.
 pub fn analyze(article: &Article) -> Annotations {
-    let names = names::names(article);
-    let quotes = quotes::quotes(article, &names);
+    let (names, nicknames) = names::names_and_nicknames(article);
+    let mut quotes = quotes::quotes(article, &names);
+    // A speaker known by a nickname the article explains gets the full name.
+    for q in &mut quotes {
+        if let Some((_, full)) = q.speaker.as_ref().and_then(|s| nicknames.iter().find(|(n, _)| n == s)) {
+            q.speaker = Some(full.clone());
+        }
+    }
     Annotations { names, quotes }
 }

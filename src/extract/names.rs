@@ -769,7 +769,22 @@ fn contains_words(long: &[&str], short: &[&str]) -> bool {
 }
 
 /// Fold raw mentions into panel entries.
+#[cfg(test)]
 pub(crate) fn fold(raws: Vec<Raw>) -> Vec<Name> {
+    fold_with(raws, &[])
+}
+
+/// Names with nicknames folded into the person (for tests of the mapping).
+#[cfg(test)]
+pub(crate) fn names_folding_nicknames(article: &Article) -> Vec<Name> {
+    let raws = raw_mentions(article);
+    let nicks = nicknames(article, &raws);
+    fold_with(raws, &nicks)
+}
+
+/// Fold raw mentions into panel entries; `nicks` maps nicknames to the
+/// names they stand for.
+pub(crate) fn fold_with(raws: Vec<Raw>, nicks: &[(String, String)]) -> Vec<Name> {
     use std::collections::BTreeMap;
     // 1. Resolve each distinct text's kind by evidence and majority.
     let mut by_text: BTreeMap<String, Vec<&Raw>> = BTreeMap::new();
@@ -880,6 +895,12 @@ pub(crate) fn fold(raws: Vec<Raw>) -> Vec<Name> {
             canon.insert(t.clone(), (*l).clone());
         }
     }
+    for (nick, full) in nicks {
+        if kind_of.get(full) == Some(&NameKind::Person) {
+            kind_of.entry(nick.clone()).or_insert(NameKind::Person);
+            canon.insert(nick.clone(), full.clone());
+        }
+    }
     let resolve = |t: &str| -> String {
         let mut cur = t.to_owned();
         for _ in 0..4 {
@@ -925,7 +946,53 @@ fn first_pos(n: &Name) -> (usize, usize) {
 
 /// Names of an article, folded into panel entries.
 pub fn names(article: &Article) -> Vec<Name> {
-    fold(raw_mentions(article))
+    names_and_nicknames(article).0
+}
+
+/// The names, and the nicknames the text gives (nickname → full name). The
+/// panel keeps a nickname as its own entry (as newsrooms and the names gold
+/// do); speakers are given by the full name.
+pub fn names_and_nicknames(article: &Article) -> (Vec<Name>, Vec<(String, String)>) {
+    let raws = raw_mentions(article);
+    let nicks = nicknames(article, &raws);
+    (fold_with(raws, &[]), nicks)
+}
+
+/// Words that introduce a nickname (`kerap dipanggil Buwas`, `akrab disapa
+/// Yuri`, `alias Cak Imin`).
+const NICKNAME_CUES: &[&str] = &["dipanggil", "disapa", "dijuluki", "alias"];
+
+/// Nicknames given in the text, with the person they name: the most recent
+/// person mention before the cue (in that paragraph or the one before).
+fn nicknames(article: &Article, raws: &[Raw]) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for (pi, para) in article.paragraphs.iter().enumerate() {
+        let toks = tokenize(&para.text);
+        for (k, t) in toks.iter().enumerate() {
+            if !NICKNAME_CUES.contains(&t.text.to_lowercase().as_str()) {
+                continue;
+            }
+            let Some(nick) = toks.get(k + 1).filter(|n| n.cap && !is_title(n.text)) else { continue };
+            // `Cak Imin`: an honorific-like first word and one more name word.
+            let end = toks
+                .get(k + 2)
+                .filter(|n| n.cap && para.text.get(nick.end..n.start) == Some(" ") && !is_common_word(n.text))
+                .map_or(nick.end, |n| n.end);
+            let nick_text = para.text.get(nick.start..end).unwrap_or("").to_owned();
+            let person = raws
+                .iter()
+                .rev()
+                .filter(|r| r.kind == NameKind::Person && core_words(&r.text).len() >= 2)
+                .find(|r| (r.paragraph == pi && r.end <= t.start) || (r.paragraph + 1 == pi))
+                .map(|r| r.text.clone());
+            if let Some(full) = person
+                && full != nick_text
+            {
+                out.push((nick_text, full));
+            }
+        }
+    }
+    out
 }
 
 #[cfg(test)]

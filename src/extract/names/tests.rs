@@ -77,3 +77,18 @@ fn spans_point_at_the_text() {
         }
     }
 }
+
+#[test]
+fn nicknames_given_in_the_text_fold_into_the_person() {
+    let a = article(&[
+        "Direktur Utama Perum Bulog Budi Waseso hadir di Jakarta.",
+        "Pria yang kerap dipanggil Buwas itu menyebut stok beras aman. \"Stok cukup,\" kata Buwas.",
+    ]);
+    // The panel keeps the nickname as its own entry; the mapping folds it.
+    assert!(find(&names(&a), "Buwas").is_some());
+    assert_eq!(crate::extract::analyze(&a).quotes[0].speaker.as_deref(), Some("Budi Waseso"));
+    let ns = names_folding_nicknames(&a);
+    let budi = find(&ns, "Budi Waseso").expect("Budi Waseso");
+    assert!(budi.aliases.contains(&"Buwas".to_owned()), "{ns:?}");
+    assert!(find(&ns, "Buwas").is_none());
+}
