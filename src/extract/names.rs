@@ -769,11 +769,6 @@ fn contains_words(long: &[&str], short: &[&str]) -> bool {
 }
 
 /// Fold raw mentions into panel entries.
-#[cfg(test)]
-pub(crate) fn fold(raws: Vec<Raw>) -> Vec<Name> {
-    fold_with(raws, &[])
-}
-
 /// Names with nicknames folded into the person (for tests of the mapping).
 #[cfg(test)]
 pub(crate) fn names_folding_nicknames(article: &Article) -> Vec<Name> {
