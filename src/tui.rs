@@ -223,8 +223,8 @@ pub fn run(
                 MouseEventKind::ScrollUp => app.wheel(false),
                 MouseEventKind::Down(_) => {
                     let geo = app.geometry();
-                    let in_panel =
-                        geo.panel.is_some_and(|(x, _)| m.column >= x) || (app.overlay && m.column >= app.size.0.saturating_sub(44));
+                    let in_panel = geo.panel.is_some_and(|(x, w)| m.column >= x && m.column < x + w)
+                        || (app.overlay && m.column >= app.overlay_area().0);
                     if in_panel { app.click_panel(m.row) } else { Effect::None }
                 }
                 _ => Effect::None,

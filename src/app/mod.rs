@@ -135,6 +135,8 @@ pub const MIN_SIZE: (u16, u16) = (20, 5);
 /// Below this width the panel is not docked (Tab opens it as an overlay).
 pub const DOCK_WIDTH: u16 = 90;
 const HEADER_ROWS: u16 = 2;
+/// Widest the panel overlay gets on a narrow terminal.
+const OVERLAY_WIDTH: u16 = 44;
 const GUTTER: u16 = 2;
 
 impl Geometry {
@@ -289,6 +291,12 @@ impl App {
             self.settings.layout.max_width,
             self.settings.panel_left,
         )
+    }
+
+    /// Where the panel overlay stands on a narrow terminal: (x, width).
+    pub fn overlay_area(&self) -> (u16, u16) {
+        let w = self.size.0.saturating_sub(4).min(OVERLAY_WIDTH);
+        (self.size.0.saturating_sub(w), w)
     }
 
     /// The panel is visible (docked or as an overlay).

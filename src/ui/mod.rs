@@ -30,12 +30,14 @@ pub fn render(app: &App, theme: &Theme, f: &mut Frame) {
     render_header(app, theme, &geo, f);
     render_text(app, theme, &geo, f);
     if let Some((x, w)) = geo.panel {
-        render_panel(app, theme, Rect::new(x, 0, w, area.height.saturating_sub(1)), true, f);
+        // The border faces the article, whichever side the panel docks on.
+        let border = if app.settings.panel_left { Borders::RIGHT } else { Borders::LEFT };
+        render_panel(app, theme, Rect::new(x, 0, w, area.height.saturating_sub(1)), border, f);
     } else if app.overlay {
-        let w = area.width.saturating_sub(4).min(44);
-        let r = Rect::new(area.width - w, 0, w, area.height.saturating_sub(1));
+        let (x, w) = app.overlay_area();
+        let r = Rect::new(x, 0, w, area.height.saturating_sub(1));
         f.render_widget(Clear, r);
-        render_panel(app, theme, r, true, f);
+        render_panel(app, theme, r, Borders::LEFT, f);
     }
     render_status(app, theme, f);
     if app.mode == Mode::Help {
@@ -212,7 +214,7 @@ pub fn panel_entry_height(app: &App, e: &PanelEntry) -> u16 {
 
 fn panel_text_width(app: &App) -> usize {
     let geo = app.geometry();
-    let w = geo.panel.map_or(app.size.0.saturating_sub(4).min(44), |(_, w)| w);
+    let w = geo.panel.map_or(app.overlay_area().1, |(_, w)| w);
     usize::from(w.saturating_sub(5)).max(4)
 }
 
@@ -245,9 +247,9 @@ pub fn panel_scroll(app: &App, entries: &[PanelEntry]) -> usize {
     }
 }
 
-fn render_panel(app: &App, theme: &Theme, area: Rect, border: bool, f: &mut Frame) {
+fn render_panel(app: &App, theme: &Theme, area: Rect, border: Borders, f: &mut Frame) {
     let s = app.settings.strings;
-    let block = if border { Block::default().borders(Borders::LEFT).border_style(theme.panel_border) } else { Block::default() };
+    let block = Block::default().borders(border).border_style(theme.panel_border);
     let inner = block.inner(area);
     f.render_widget(block, area);
     if inner.width < 4 || inner.height < 3 {
