@@ -166,7 +166,8 @@ fn is_day_month(w: &str) -> bool {
     has(&tables::DAYS_MONTHS, clean(w))
 }
 fn is_org_head(w: &str) -> bool {
-    has(&tables::ORG_HEADS, clean(w))
+    // Ministries' short forms all start with `Kemen` (Kemenkeu, Kemenpan, Kemendagri).
+    has(&tables::ORG_HEADS, clean(w)) || (w.starts_with("Kemen") && w.len() > 6 && w.chars().nth(5).is_some_and(char::is_lowercase))
 }
 fn is_place_head(w: &str) -> bool {
     has(&tables::PLACE_HEADS, clean(w)) || has(&tables::PLACE_HEADS, w)
@@ -215,7 +216,8 @@ fn runs(toks: &[Tok<'_>], p: &str) -> Vec<std::ops::Range<usize>> {
             titled |= OPEN_TITLES.contains(&n.text);
             let Some(prev) = toks.get(j - 1) else { break };
             let gap = p.get(prev.end..n.start).unwrap_or("");
-            let join = gap == " " || (org && gap == ", " && n.cap);
+            // Commas continue an organisation's own name (`Badan Meteorologi, Klimatologi, dan Geofisika`), not a place after it.
+            let join = gap == " " || (org && gap == ", " && n.cap && !has(&tables::PLACES, n.text));
             if !join || prev.text.ends_with(',') {
                 break;
             }
