@@ -17,6 +17,7 @@ pub mod html;
 pub mod input;
 pub mod layout;
 pub mod lexicon;
+pub mod library;
 pub mod pipeline;
 pub mod store;
 #[cfg(test)]

@@ -11,9 +11,11 @@ use warta::clean::rules::RuleSet;
 use warta::config::{Config, ConfigError, Paths, Side, UiLanguage};
 use warta::input::{self, DEFAULT_MAX_BYTES, Source};
 use warta::layout::LayoutOptions;
+use warta::library::list::List;
+use warta::library::{Cache, Entry, Progress, Reconciled};
 use warta::pipeline;
 use warta::store::Store;
-use warta::tui::{Looks, Saving};
+use warta::tui::{Cleaning, LibraryRun, Looks, Saving};
 use warta::ui::Theme;
 use warta::ui::strings::{Lang, Strings};
 use warta::ui::theme::ThemeError;
@@ -71,6 +73,14 @@ struct Args {
     /// Start at the beginning, ignoring the saved reading position.
     #[arg(long)]
     from_start: bool,
+    /// Open the library folder (`library` in the config, else the default
+    /// folder shown by --print-paths, created on first use).
+    #[arg(long, conflicts_with = "file")]
+    library: bool,
+    /// Print the index of a library folder (default: the library) and exit;
+    /// with --json, as JSON for scripts.
+    #[arg(long, value_name = "DIR", num_args = 0..=1, conflicts_with_all = ["file", "dump"])]
+    list: Option<Option<PathBuf>>,
 }
 
 /// A failure with its exit code: 1 for an article, 2 for usage and configuration.
@@ -172,6 +182,73 @@ fn run(args: &Args) -> Result<(), Failure> {
     };
     let extra = config.extra_rules().map_err(|m| ConfigError::Invalid { file: "config".into(), message: m })?;
     let rules = if extra.is_empty() { None } else { Some(RuleSet::with_extra(&extra)?) };
+    let layout = LayoutOptions {
+        max_width: config.max_width,
+        justify: args.justify || config.justify,
+        hyphenate: args.hyphenate || config.hyphenate,
+    };
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let current = theme_names.iter().position(|n| *n == theme_name).unwrap_or(0);
+    let theme = if no_color { theme.without_colours() } else { theme };
+    let settings = || -> Result<Settings, Failure> {
+        let lang = match config.ui_language {
+            UiLanguage::En => Lang::En,
+            UiLanguage::Id => Lang::Id,
+            UiLanguage::Auto => locale_lang(),
+        };
+        Ok(Settings {
+            layout,
+            panel_show: config.panel.show,
+            panel_width: config.panel.width,
+            panel_left: config.panel.side == Side::Left,
+            show_removed: config.show_removed,
+            keymap: config.keymap().map_err(|m| ConfigError::Invalid { file: "config".into(), message: m })?,
+            strings: Strings::of(lang),
+        })
+    };
+    // A folder: the library.
+    if let Some(root) = library_root(args, &config, &paths)? {
+        let cleaning = Cleaning { raw: args.raw, rules: rules.map(std::sync::Arc::new), max_bytes: args.max_size };
+        if args.list.is_some() {
+            return list_library(&root, &cleaning, &paths, args.json);
+        }
+        if !stdout.is_terminal() {
+            return Err(anyhow::anyhow!("{}: a library folder opens in a terminal; use --list for its index", root.display()).into());
+        }
+        let settings = settings()?;
+        let store = paths.state_dir.as_deref().map(Store::new);
+        let scan = warta::library::scan(&root);
+        let cache = paths.state_dir.as_deref().map(|d| Cache::new(d, &root));
+        let rec = match &cache {
+            Some(c) => c.reconcile(&scan),
+            None => Reconciled {
+                entries: scan.files.iter().map(Entry::pending).collect(),
+                stale: (0..scan.files.len()).collect(),
+                problem: None,
+            },
+        };
+        let progress = paths.state_dir.as_deref().map(warta::library::progress_map).unwrap_or_default();
+        let size = crossterm::terminal::size().unwrap_or((80, 24));
+        let mut list = List::new(root, rec.entries, progress, size, settings.strings.lib);
+        list.skipped = scan.skipped;
+        list.message = warning.or(rec.problem);
+        let open = |e: &Entry, size: (u16, u16)| -> Result<(App, Option<Saving>), String> {
+            let src = input::load(&e.path, args.max_size).map_err(|e| e.to_string())?;
+            let doc = pipeline::process(&src, &cleaning.options());
+            Ok(reader_app(doc, settings.clone(), size, store.as_ref(), args.from_start, None))
+        };
+        let looks = Looks {
+            names: theme_names,
+            current,
+            user_dir: paths.themes_dir.clone(),
+            no_color,
+            in_library: true,
+            keymap: settings.keymap.clone(),
+        };
+        let run = LibraryRun { list, cache, stale: rec.stale, store: store.clone(), cleaning: cleaning.clone(), open: &open };
+        warta::tui::run_library(run, theme, looks, config.mouse)?;
+        return Ok(());
+    }
     let opts = CleanOptions { raw: args.raw, rules: rules.as_ref().unwrap_or_else(|| RuleSet::builtin()) };
     let src = source(args)?;
     let interactive = !args.dump && !args.json && stdout.is_terminal();
@@ -182,49 +259,14 @@ fn run(args: &Args) -> Result<(), Failure> {
         Some(head) => pipeline::process(head, &opts),
         None => pipeline::process(&src, &opts),
     };
-    let layout = LayoutOptions {
-        max_width: config.max_width,
-        justify: args.justify || config.justify,
-        hyphenate: args.hyphenate || config.hyphenate,
-    };
     // Keys come from the controlling terminal, so `cat a.txt | warta -` works like `less`.
     if interactive {
-        let lang = match config.ui_language {
-            UiLanguage::En => Lang::En,
-            UiLanguage::Id => Lang::Id,
-            UiLanguage::Auto => locale_lang(),
-        };
-        let settings = Settings {
-            layout,
-            panel_show: config.panel.show,
-            panel_width: config.panel.width,
-            panel_left: config.panel.side == Side::Left,
-            show_removed: config.show_removed,
-            keymap: config.keymap().map_err(|m| ConfigError::Invalid { file: "config".into(), message: m })?,
-            strings: Strings::of(lang),
-        };
-        let (w, h) = crossterm::terminal::size().unwrap_or((80, 24));
-        let saving = paths.state_dir.as_deref().map(|d| Saving { store: Store::new(d), key: warta::store::key(&doc.article) });
-        let mut app = App::new(doc, settings, (w, h));
-        if let Some(s) = &saving {
-            match s.store.load(&s.key) {
-                Ok(Some(pos)) if !args.from_start && pos.text_len == app.doc.article.text_len() => {
-                    app.restore(pos.para, pos.byte, pos.focus, pos.marks)
-                }
-                Ok(Some(pos)) => app.restore(0, 0, 0, pos.marks),
-                Ok(None) => {}
-                Err(e) => warning = Some(e.to_string()),
-            }
-        }
-        if warning.is_some() {
-            app.message = warning;
-        } else if app.doc.notice.is_some() {
-            app.message = app.doc.notice.clone();
-        }
-        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-        let current = theme_names.iter().position(|n| *n == theme_name).unwrap_or(0);
-        let looks = Looks { names: theme_names, current, user_dir: paths.themes_dir.clone(), no_color };
-        let theme = if no_color { theme.without_colours() } else { theme };
+        let settings = settings()?;
+        let size = crossterm::terminal::size().unwrap_or((80, 24));
+        let store = paths.state_dir.as_deref().map(Store::new);
+        let keymap = settings.keymap.clone();
+        let (app, saving) = reader_app(doc, settings, size, store.as_ref(), args.from_start, warning);
+        let looks = Looks { names: theme_names, current, user_dir: paths.themes_dir.clone(), no_color, in_library: false, keymap };
         let full = prefix.map(|_| {
             let (tx, rx) = std::sync::mpsc::channel();
             let extra = extra.clone();
@@ -279,4 +321,134 @@ fn large_text_prefix(src: &Source) -> Option<Source> {
     }
     let cut = head.iter().rposition(|&b| b == b'\n')?;
     Some(Source { path: src.path.clone(), bytes: head.get(..cut)?.to_vec() })
+}
+
+/// The library folder to open, if this run is for one: a folder given as the
+/// file, `--list [DIR]`, `--library`, or no file with `library` configured.
+fn library_root(args: &Args, config: &Config, paths: &Paths) -> Result<Option<PathBuf>, Failure> {
+    let configured = || config.library.clone();
+    let chosen = match (&args.file, &args.list) {
+        (Some(f), _) if f.as_os_str() != "-" && f.is_dir() && (args.dump || args.json) => {
+            return Err(anyhow::anyhow!(
+                "{}: is a directory, not an article (`warta --list {}` lists its articles)",
+                f.display(),
+                f.display()
+            )
+            .into());
+        }
+        (Some(f), _) if f.as_os_str() != "-" && f.is_dir() => Some(f.clone()),
+        (Some(_), _) => None,
+        (None, Some(Some(dir))) => Some(dir.clone()),
+        (None, Some(None)) => Some(default_library(config, paths)?),
+        (None, None) if args.library => Some(default_library(config, paths)?),
+        (None, None) if !args.dump && !args.json => configured(),
+        (None, None) => None,
+    };
+    let Some(root) = chosen else { return Ok(None) };
+    let root = expand_home(&root);
+    if !root.is_dir() {
+        return Err(anyhow::anyhow!("{}: library folder not found", root.display()).into());
+    }
+    // An absolute path: the cache and the positions are keyed by it.
+    Ok(Some(std::fs::canonicalize(&root).unwrap_or(root)))
+}
+
+/// `~/…` in a configured path means the home folder.
+fn expand_home(p: &std::path::Path) -> PathBuf {
+    match (p.strip_prefix("~"), dirs::home_dir()) {
+        (Ok(rest), Some(home)) => home.join(rest),
+        _ => p.to_path_buf(),
+    }
+}
+
+/// The configured library, else the default one, created on first use.
+fn default_library(config: &Config, paths: &Paths) -> Result<PathBuf, Failure> {
+    if let Some(p) = &config.library {
+        return Ok(p.clone());
+    }
+    let p = paths.library.clone().ok_or_else(|| anyhow::anyhow!("no data folder on this system: set `library` in the config"))?;
+    std::fs::create_dir_all(&p).map_err(|e| anyhow::anyhow!("{}: cannot create the library folder: {e}", p.display()))?;
+    Ok(p)
+}
+
+/// A reader for a document, at its saved position (unless `from_start`).
+fn reader_app(
+    doc: pipeline::Document,
+    settings: Settings,
+    size: (u16, u16),
+    store: Option<&Store>,
+    from_start: bool,
+    mut warning: Option<String>,
+) -> (App, Option<Saving>) {
+    let saving = store.map(|s| Saving { store: s.clone(), key: warta::store::key(&doc.article) });
+    let mut app = App::new(doc, settings, size);
+    if let Some(s) = &saving {
+        match s.store.load(&s.key) {
+            Ok(Some(pos)) if !from_start && pos.text_len == app.doc.article.text_len() => {
+                app.restore(pos.para, pos.byte, pos.focus, pos.marks)
+            }
+            Ok(Some(pos)) => app.restore(0, 0, 0, pos.marks),
+            Ok(None) => {}
+            Err(e) => warning = Some(e.to_string()),
+        }
+    }
+    if warning.is_some() {
+        app.message = warning;
+    } else if app.doc.notice.is_some() {
+        app.message = app.doc.notice.clone();
+    }
+    (app, saving)
+}
+
+/// `--list`: index the folder (through the cache) and print it.
+fn list_library(root: &std::path::Path, cleaning: &Cleaning, paths: &Paths, json: bool) -> Result<(), Failure> {
+    let scan = warta::library::scan(root);
+    let cache = paths.state_dir.as_deref().map(|d| Cache::new(d, root));
+    let mut rec = match &cache {
+        Some(c) => c.reconcile(&scan),
+        None => {
+            Reconciled { entries: scan.files.iter().map(Entry::pending).collect(), stale: (0..scan.files.len()).collect(), problem: None }
+        }
+    };
+    if let Some(p) = &rec.problem {
+        eprintln!("warta: {p}");
+    }
+    let threads = std::thread::available_parallelism().map_or(2, std::num::NonZero::get).clamp(1, 4);
+    warta::library::index_all(&mut rec.entries, &rec.stale, &cleaning.options(), cleaning.max_bytes, threads);
+    if let Some(c) = &cache
+        && !rec.stale.is_empty()
+        && let Err(e) = c.save(&rec.entries)
+    {
+        eprintln!("warta: index not saved: {e}");
+    }
+    for s in &scan.skipped {
+        eprintln!("warta: skipped {s}");
+    }
+    let progress = paths.state_dir.as_deref().map(warta::library::progress_map).unwrap_or_default();
+    let list = List::new(root.to_path_buf(), rec.entries, progress, (80, 24), &warta::ui::strings::EN_LIB);
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    if json {
+        writeln!(out, "{}", warta::library::index_json(&list, &scan.skipped)?)?;
+    } else {
+        for &i in &list.shown {
+            let Some(e) = list.entries.get(i) else { continue };
+            let date = e.date.clone().unwrap_or_else(|| warta::library::date::Date::of_epoch(e.mtime).iso());
+            let progress = match (&e.error, list.progress_of(e)) {
+                (Some(err), _) => format!("error: {err}"),
+                (None, Progress::Unread) => "unread".into(),
+                (None, Progress::Done) => "done".into(),
+                (None, Progress::Reading(p)) => format!("{p} %"),
+            };
+            writeln!(
+                out,
+                "{date}  {:>3} min  {progress:<8}  {}  [{}]  {}",
+                e.minutes(),
+                e.title,
+                e.source.as_deref().unwrap_or("-"),
+                e.path.display()
+            )?;
+        }
+    }
+    out.flush()?;
+    Ok(())
 }

@@ -86,6 +86,13 @@ impl Store {
         }
     }
 
+    /// The saved position for `key` when it is there and readable; nothing is
+    /// moved or reported (the library's read-only look at progress).
+    pub fn peek(&self, key: &str) -> Option<Position> {
+        let text = std::fs::read(self.path(key)).ok()?;
+        serde_json::from_slice(&text).ok()
+    }
+
     /// Save atomically: a temporary file in the same folder, flushed to disk,
     /// then renamed over the old one.
     pub fn save(&self, key: &str, pos: &Position) -> Result<(), StoreError> {
@@ -95,20 +102,29 @@ impl Store {
         };
         std::fs::create_dir_all(&self.dir).map_err(io(&self.dir))?;
         let path = self.path(key);
-        let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.subsec_nanos());
-        let tmp = self.dir.join(format!(".{key}.{}.{nanos}.tmp", std::process::id()));
         let body = serde_json::to_vec_pretty(pos).map_err(|e| StoreError::Io { path: path.clone(), err: std::io::Error::other(e) })?;
-        let result = (|| {
-            let mut f = std::fs::File::create(&tmp)?;
-            f.write_all(&body)?;
-            f.sync_all()?;
-            std::fs::rename(&tmp, &path)
-        })();
-        if result.is_err() {
-            let _ = std::fs::remove_file(&tmp);
-        }
-        result.map_err(io(&path))
+        write_atomic(&path, &body).map_err(io(&path))
     }
+}
+
+/// Write a file atomically: a temporary file in the same folder, flushed to
+/// disk, then renamed over the old one (a reader sees the old or the new
+/// file, never half of one). The folder must exist.
+pub fn write_atomic(path: &Path, body: &[u8]) -> std::io::Result<()> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.subsec_nanos());
+    let tmp = dir.join(format!(".{name}.{}.{nanos}.tmp", std::process::id()));
+    let result = (|| {
+        let mut f = std::fs::File::create(&tmp)?;
+        f.write_all(body)?;
+        f.sync_all()?;
+        std::fs::rename(&tmp, path)
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result
 }
 
 #[cfg(test)]

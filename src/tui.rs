@@ -3,12 +3,15 @@
 //! `App::update` and everything it draws through `ui::render`.
 
 use crate::app::{App, Effect, Mode};
+use crate::library::list::{List, ListAction, ListEffect};
+use crate::library::{Cache, Entry, Found, Progress};
 use crate::store::{Position, Store};
 use crate::ui::{self, Theme};
 use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event, KeyCode, KeyEventKind, MouseEventKind};
 use ratatui::crossterm::execute;
 use std::io::stdout;
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -47,12 +50,17 @@ pub struct Looks {
     pub current: usize,
     pub user_dir: Option<PathBuf>,
     pub no_color: bool,
+    /// The reader was opened from the library: Esc with nothing to close goes back.
+    pub in_library: bool,
+    /// The keys (the library maps the reader's actions onto its own).
+    pub keymap: crate::app::keymap::Keymap,
 }
 
 /// How often the position is saved while reading.
 const SAVE_EVERY: Duration = Duration::from_secs(5);
 
-type Snapshot = Arc<Mutex<Option<Position>>>;
+/// The latest unsaved position and the key it belongs to, for the signal handler.
+type Snapshot = Arc<Mutex<Option<(String, Position)>>>;
 
 fn save(saving: Option<&Saving>, pos: &Position) -> Result<(), String> {
     match saving {
@@ -63,21 +71,55 @@ fn save(saving: Option<&Saving>, pos: &Position) -> Result<(), String> {
 
 /// On SIGTERM, SIGHUP, SIGINT or SIGQUIT: save the position, restore the
 /// terminal, then exit with 128 + the signal number, like a shell expects.
-fn watch_signals(mouse: bool, saving: Option<Saving>, snapshot: Snapshot) -> std::io::Result<()> {
+fn watch_signals(mouse: bool, store: Option<Store>, snapshot: Snapshot) -> std::io::Result<()> {
     use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
     let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT])?;
     std::thread::Builder::new().name("signals".into()).spawn(move || {
         if let Some(sig) = signals.forever().next() {
             if let Ok(guard) = snapshot.lock()
-                && let Some(pos) = guard.as_ref()
+                && let (Some((key, pos)), Some(store)) = (guard.as_ref(), store.as_ref())
             {
-                let _ = save(saving.as_ref(), pos);
+                let _ = store.save(key, pos);
             }
             restore_terminal(mouse);
             std::process::exit(128 + sig);
         }
     })?;
     Ok(())
+}
+
+/// The terminal set up for drawing, the signal watch started.
+struct Screen {
+    terminal: ratatui::DefaultTerminal,
+    snapshot: Snapshot,
+    _restore: Restore,
+}
+
+fn start(mouse: bool, store: Option<Store>) -> anyhow::Result<Screen> {
+    let terminal = ratatui::try_init()?;
+    let restore = Restore { mouse };
+    if mouse {
+        execute!(stdout(), EnableMouseCapture)?;
+    }
+    let snapshot: Snapshot = Arc::new(Mutex::new(None));
+    watch_signals(mouse, store, snapshot.clone())?;
+    Ok(Screen { terminal, snapshot, _restore: restore })
+}
+
+/// Switch to the next theme in `looks`; the message to show.
+fn next_theme(theme: &mut Theme, looks: &mut Looks, label: &str) -> String {
+    if looks.names.is_empty() {
+        return String::new();
+    }
+    looks.current = (looks.current + 1) % looks.names.len();
+    let name = looks.names.get(looks.current).cloned().unwrap_or_default();
+    match Theme::load(&name, looks.user_dir.as_deref()) {
+        Ok(t) => {
+            *theme = if looks.no_color { t.without_colours() } else { t };
+            format!("{label}: {name}")
+        }
+        Err(e) => e.to_string(),
+    }
 }
 
 /// The position to save for the reader's state now.
@@ -103,18 +145,37 @@ pub fn run(
     mut looks: Looks,
     mouse: bool,
     mut saving: Option<Saving>,
-    mut full: Option<FullDocument>,
+    full: Option<FullDocument>,
 ) -> anyhow::Result<()> {
     let mut theme = theme;
-    let mut terminal = ratatui::try_init()?;
-    let restore = Restore { mouse };
-    if mouse {
-        execute!(stdout(), EnableMouseCapture)?;
+    let mut screen = start(mouse, saving.as_ref().map(|s| s.store.clone()))?;
+    let outcome = read(&mut screen, &mut app, &mut theme, &mut looks, &mut saving, full)?;
+    drop(screen);
+    // Reading goes on without a writable state folder; say so once, on stderr.
+    if let Some(e) = outcome.save_error {
+        eprintln!("warta: position not saved: {e}");
     }
-    let snapshot: Snapshot = Arc::new(Mutex::new(None));
-    let signal_saving = saving.as_ref().map(|s| Saving { store: s.store.clone(), key: s.key.clone() });
-    watch_signals(mouse, signal_saving, snapshot.clone())?;
-    let mut saved = position_of(&app);
+    Ok(())
+}
+
+/// How a reading session ended.
+struct Outcome {
+    /// The position could not be saved at the end (not reported yet).
+    save_error: Option<String>,
+}
+
+/// The reader's event loop on a started screen, until quit or back.
+fn read(
+    screen: &mut Screen,
+    app: &mut App,
+    theme: &mut Theme,
+    looks: &mut Looks,
+    saving: &mut Option<Saving>,
+    mut full: Option<FullDocument>,
+) -> anyhow::Result<Outcome> {
+    let terminal = &mut screen.terminal;
+    let snapshot = &screen.snapshot;
+    let mut saved = position_of(app);
     let mut unsaved_since: Option<Instant> = None;
     let mut save_warned = false;
     let size = terminal.size()?;
@@ -123,7 +184,7 @@ pub fn run(
     let mut message_until: Option<Instant> = None;
     loop {
         if dirty {
-            terminal.draw(|f| ui::render(&app, &theme, f))?;
+            terminal.draw(|f| ui::render(app, theme, f))?;
             dirty = false;
             if app.message.is_some() && message_until.is_none() {
                 message_until = Some(Instant::now() + MESSAGE_TIME);
@@ -144,7 +205,7 @@ pub fn run(
                             app.restore(pos.para, pos.byte, pos.focus, pos.marks);
                         }
                     }
-                    saved = position_of(&app);
+                    saved = position_of(app);
                     full = None;
                     dirty = true;
                     // Draw it now rather than after the next key.
@@ -158,7 +219,7 @@ pub fn run(
         if let Some(since) = unsaved_since
             && since.elapsed() >= SAVE_EVERY
         {
-            let pos = position_of(&app);
+            let pos = position_of(app);
             if let Err(e) = save(saving.as_ref(), &pos)
                 && !save_warned
             {
@@ -233,18 +294,9 @@ pub fn run(
         };
         match effect {
             Effect::Quit => break,
+            Effect::Back if looks.in_library => break,
             Effect::NextTheme => {
-                if !looks.names.is_empty() {
-                    looks.current = (looks.current + 1) % looks.names.len();
-                    let name = looks.names.get(looks.current).cloned().unwrap_or_default();
-                    match Theme::load(&name, looks.user_dir.as_deref()) {
-                        Ok(t) => {
-                            theme = if looks.no_color { t.without_colours() } else { t };
-                            app.message = Some(format!("{}: {name}", app.settings.strings.theme));
-                        }
-                        Err(e) => app.message = Some(e.to_string()),
-                    }
-                }
+                app.message = Some(next_theme(theme, looks, app.settings.strings.theme));
                 dirty = true;
                 message_until = None;
             }
@@ -252,26 +304,304 @@ pub fn run(
                 dirty = true;
                 message_until = None;
             }
-            Effect::None => {}
+            Effect::Back | Effect::None => {}
         }
-        let pos = position_of(&app);
+        let pos = position_of(app);
         if (pos.para, pos.byte, pos.focus, &pos.marks) != (saved.para, saved.byte, saved.focus, &saved.marks) {
             unsaved_since.get_or_insert_with(Instant::now);
-            if let Ok(mut guard) = snapshot.lock() {
-                *guard = Some(pos);
+            if let (Ok(mut guard), Some(s)) = (snapshot.lock(), saving.as_ref()) {
+                *guard = Some((s.key.clone(), pos));
             }
         }
     }
-    let pos = position_of(&app);
+    let pos = position_of(app);
     let changed =
         (pos.para, pos.byte, pos.focus, &pos.marks) != (saved.para, saved.byte, saved.focus, &saved.marks) || unsaved_since.is_some();
-    let failed = if changed { save(saving.as_ref(), &pos).err() } else { None };
-    drop(restore);
-    // Reading goes on without a writable state folder; say so once, on stderr.
-    if let Some(e) = failed
-        && !save_warned
-    {
-        eprintln!("warta: position not saved: {e}");
+    // Leaving the reader: the library always records how far it got.
+    let failed = if changed || looks.in_library { save(saving.as_ref(), &pos).err() } else { None };
+    if let Ok(mut guard) = snapshot.lock() {
+        *guard = None;
     }
+    Ok(Outcome { save_error: failed.filter(|_| !save_warned) })
+}
+
+/// Shared, read-only cleaning settings for the indexing threads.
+#[derive(Clone)]
+pub struct Cleaning {
+    pub raw: bool,
+    /// User rules added to the built-in table (`None`: the built-in table).
+    pub rules: Option<Arc<crate::clean::rules::RuleSet>>,
+    pub max_bytes: u64,
+}
+
+impl Cleaning {
+    pub fn options(&self) -> crate::clean::CleanOptions<'_> {
+        crate::clean::CleanOptions {
+            raw: self.raw,
+            rules: self.rules.as_deref().unwrap_or_else(|| crate::clean::rules::RuleSet::builtin()),
+        }
+    }
+}
+
+/// Articles being indexed on background threads.
+struct Indexing {
+    rx: std::sync::mpsc::Receiver<(usize, Entry)>,
+    cancel: Arc<AtomicBool>,
+    done: usize,
+    total: usize,
+}
+
+impl Drop for Indexing {
+    fn drop(&mut self) {
+        self.cancel.store(true, Ordering::Relaxed);
+    }
+}
+
+/// Index the `stale` entries, newest files first, on one thread per core.
+fn start_indexing(entries: &[Entry], stale: &[usize], cleaning: &Cleaning) -> Option<Indexing> {
+    if stale.is_empty() {
+        return None;
+    }
+    let mut work: Vec<(usize, Found)> =
+        stale.iter().filter_map(|&i| entries.get(i).map(|e| (i, Found { path: e.path.clone(), size: e.size, mtime: e.mtime }))).collect();
+    work.sort_by_key(|w| std::cmp::Reverse(w.1.mtime));
+    let total = work.len();
+    let work = Arc::new(work);
+    let next = Arc::new(AtomicUsize::new(0));
+    let cancel = Arc::new(AtomicBool::new(false));
+    let (tx, rx) = std::sync::mpsc::channel();
+    let threads = std::thread::available_parallelism().map_or(2, std::num::NonZero::get).clamp(1, 4);
+    for _ in 0..threads {
+        let (work, next, cancel, tx, cleaning) = (work.clone(), next.clone(), cancel.clone(), tx.clone(), cleaning.clone());
+        let _ = std::thread::Builder::new().name("index".into()).spawn(move || {
+            let opts = cleaning.options();
+            while !cancel.load(Ordering::Relaxed) {
+                let Some((i, f)) = work.get(next.fetch_add(1, Ordering::Relaxed)) else { break };
+                if tx.send((*i, crate::library::index_file(f, &opts, cleaning.max_bytes))).is_err() {
+                    break;
+                }
+            }
+        });
+    }
+    Some(Indexing { rx, cancel, done: 0, total })
+}
+
+/// Opens an entry in the reader: the app, and where its position is kept.
+pub type Opener<'a> = dyn Fn(&Entry, (u16, u16)) -> Result<(App, Option<Saving>), String> + 'a;
+
+/// Everything the library screen works with.
+pub struct LibraryRun<'a> {
+    pub list: List,
+    pub cache: Option<Cache>,
+    /// Entries (indexes into the list's entries) still to be read.
+    pub stale: Vec<usize>,
+    pub store: Option<Store>,
+    pub cleaning: Cleaning,
+    pub open: &'a Opener<'a>,
+}
+
+/// Save the index, reporting a failure in the list's status line.
+fn save_cache(list: &mut List, cache: Option<&Cache>) {
+    if let Some(c) = cache
+        && let Err(e) = c.save(&list.entries)
+    {
+        list.message = Some(format!("index not saved: {e}"));
+    }
+}
+
+/// Scan the folder again: changed and new files are read, deleted ones dropped.
+fn rescan(run: &mut LibraryRun<'_>) -> Option<Indexing> {
+    save_cache(&mut run.list, run.cache.as_ref());
+    let keep = run.list.current().and_then(|i| run.list.entries.get(i)).map(|e| e.path.clone());
+    let scan = crate::library::scan(&run.list.root);
+    let rec = match &run.cache {
+        Some(c) => c.reconcile(&scan),
+        None => {
+            // No state folder: keep what is in memory, read the rest.
+            let known: std::collections::HashMap<_, _> = run.list.entries.iter().map(|e| (e.path.clone(), e.clone())).collect();
+            let mut rec = crate::library::Reconciled::default();
+            for f in &scan.files {
+                match known.get(&f.path) {
+                    Some(e) if e.size == f.size && e.mtime == f.mtime && !e.is_pending() => rec.entries.push(e.clone()),
+                    _ => {
+                        rec.stale.push(rec.entries.len());
+                        rec.entries.push(Entry::pending(f));
+                    }
+                }
+            }
+            rec
+        }
+    };
+    let mut list = List::new(run.list.root.clone(), rec.entries, run.list.progress.clone(), run.list.size, run.list.strings);
+    list.sort = run.list.sort;
+    list.query = std::mem::take(&mut run.list.query);
+    list.skipped = scan.skipped;
+    list.entries_changed();
+    if let Some(p) = keep {
+        list.select_path(&p);
+    }
+    run.list = list;
+    run.stale = rec.stale;
+    let ix = start_indexing(&run.list.entries, &run.stale, &run.cleaning);
+    run.list.indexing = ix.as_ref().map(|x| (0, x.total));
+    ix
+}
+
+/// How often the list takes in newly indexed articles while indexing.
+const INDEX_POLL: Duration = Duration::from_millis(40);
+
+/// The library: a list of articles; Enter reads one, `q` in the reader comes
+/// back to the same row, `q` in the list quits. Articles not in the index
+/// are read in the background while the list is already usable.
+pub fn run_library(mut run: LibraryRun<'_>, theme: Theme, mut looks: Looks, mouse: bool) -> anyhow::Result<()> {
+    let mut theme = theme;
+    looks.in_library = true;
+    let mut screen = start(mouse, run.store.clone())?;
+    let mut indexing = start_indexing(&run.list.entries, &run.stale, &run.cleaning);
+    run.list.indexing = indexing.as_ref().map(|x| (0, x.total));
+    let size = screen.terminal.size()?;
+    run.list.resize(size.width, size.height);
+    let mut dirty = true;
+    let mut message_until: Option<Instant> = None;
+    let mut indexed_any = false;
+    loop {
+        // Take in what the indexing threads finished.
+        if let Some(ix) = indexing.as_mut() {
+            let mut got = false;
+            let mut finished = false;
+            loop {
+                match ix.rx.try_recv() {
+                    Ok((i, e)) => {
+                        run.list.set_entry(i, e);
+                        ix.done += 1;
+                        got = true;
+                    }
+                    Err(std::sync::mpsc::TryRecvError::Empty) => break,
+                    Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+                        finished = true;
+                        break;
+                    }
+                }
+            }
+            finished |= ix.done >= ix.total;
+            if got {
+                run.list.entries_changed();
+                run.list.indexing = Some((ix.done, ix.total));
+                indexed_any = true;
+                dirty = true;
+            }
+            if finished {
+                indexing = None;
+                run.list.indexing = None;
+                save_cache(&mut run.list, run.cache.as_ref());
+                indexed_any = false;
+                dirty = true;
+            }
+        }
+        if dirty {
+            screen.terminal.draw(|f| ui::library::render(&run.list, &theme, f))?;
+            dirty = false;
+            if run.list.message.is_some() && message_until.is_none() {
+                message_until = Some(Instant::now() + MESSAGE_TIME);
+            }
+        }
+        let message_due = message_until.map(|t| t.saturating_duration_since(Instant::now()));
+        let index_due = indexing.as_ref().map(|_| INDEX_POLL);
+        let timeout = [message_due, index_due].into_iter().flatten().min();
+        let ready = match timeout {
+            Some(t) => event::poll(t)?,
+            None => true,
+        };
+        if !ready {
+            if message_until.is_some_and(|t| Instant::now() >= t) {
+                run.list.message = None;
+                message_until = None;
+                dirty = true;
+            }
+            continue;
+        }
+        let l = &mut run.list;
+        let effect = match event::read()? {
+            Event::Key(k) if k.kind != KeyEventKind::Release => {
+                if l.typing {
+                    match k.code {
+                        KeyCode::Enter => l.filter_done(true),
+                        KeyCode::Esc => l.filter_done(false),
+                        KeyCode::Backspace => l.filter_backspace(),
+                        KeyCode::Down => l.update(ListAction::Down),
+                        KeyCode::Up => l.update(ListAction::Up),
+                        KeyCode::Char(c) if !k.modifiers.contains(event::KeyModifiers::CONTROL) => l.filter_input(c),
+                        _ => ListEffect::None,
+                    }
+                } else {
+                    match looks.keymap.lookup(&k).and_then(ListAction::of) {
+                        Some(a) => l.update(a),
+                        None if k.code == KeyCode::Char('s') => l.update(ListAction::Sort),
+                        None => ListEffect::None,
+                    }
+                }
+            }
+            Event::Resize(w, h) => {
+                l.resize(w, h);
+                ListEffect::Redraw
+            }
+            Event::Mouse(m) => match m.kind {
+                MouseEventKind::ScrollDown => l.update(ListAction::Down),
+                MouseEventKind::ScrollUp => l.update(ListAction::Up),
+                _ => ListEffect::None,
+            },
+            _ => ListEffect::None,
+        };
+        match effect {
+            ListEffect::Quit => break,
+            ListEffect::Open(i) => {
+                let Some(entry) = run.list.entries.get(i).cloned() else { continue };
+                let size = screen.terminal.size()?;
+                match (run.open)(&entry, (size.width, size.height)) {
+                    Ok((mut app, mut saving)) => {
+                        let outcome = read(&mut screen, &mut app, &mut theme, &mut looks, &mut saving, None)?;
+                        if let Some(s) = &saving {
+                            if let Some(p) = s.store.peek(&s.key) {
+                                run.list.progress.insert(s.key.clone(), Progress::of_percent(p.percent));
+                            }
+                            // The index may not know the key yet (a file still being read).
+                            if let Some(e) = run.list.entries.get_mut(i)
+                                && e.key.is_empty()
+                            {
+                                e.key = s.key.clone();
+                            }
+                        }
+                        run.list.set_progress(run.list.progress.clone());
+                        run.list.message = outcome.save_error.map(|e| format!("position not saved: {e}"));
+                        let size = screen.terminal.size()?;
+                        run.list.resize(size.width, size.height);
+                    }
+                    Err(e) => run.list.message = Some(e),
+                }
+                dirty = true;
+                message_until = None;
+            }
+            ListEffect::Rescan => {
+                drop(indexing.take());
+                indexing = rescan(&mut run);
+                dirty = true;
+            }
+            ListEffect::NextTheme => {
+                run.list.message = Some(next_theme(&mut theme, &mut looks, "theme"));
+                dirty = true;
+                message_until = None;
+            }
+            ListEffect::Redraw => {
+                dirty = true;
+                message_until = None;
+            }
+            ListEffect::None => {}
+        }
+    }
+    drop(indexing);
+    if indexed_any {
+        save_cache(&mut run.list, run.cache.as_ref());
+    }
+    drop(screen);
     Ok(())
 }

@@ -149,3 +149,45 @@ fn legacy_encoding_and_escape_sequences() {
     assert_ne!(v["meta"]["encoding"], "UTF-8");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn list_prints_the_library_index() {
+    let home = std::env::temp_dir().join(format!("warta-cli-list-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&home);
+    let lib = home.join("Artikel");
+    std::fs::create_dir_all(lib.join("pasar")).unwrap();
+    std::fs::copy("assets/sampel-pertemuan-puncak.txt", lib.join("puncak.txt")).unwrap();
+    std::fs::copy("assets/sampel-pasar-flattened.txt", lib.join("pasar/gede.txt")).unwrap();
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_warta"))
+            .args(args)
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .env("XDG_STATE_HOME", home.join("state"))
+            .env("XDG_DATA_HOME", home.join("data"))
+            .env("XDG_CONFIG_HOME", home.join("config"))
+            .output()
+            .unwrap()
+    };
+    let out = run(&["--list", lib.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(text.lines().count(), 2, "{text}");
+    assert!(text.contains("unread") && text.contains("Warta Ekspres") && text.contains("gede.txt"), "{text}");
+    // A missing folder is a clear error; a folder is not an article for --json.
+    let out = run(&["--list", home.join("tidak-ada").to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("library folder not found"));
+    let out = run(&["--json", lib.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--list"));
+    // The default library is shown by --print-paths and created by --list on first use.
+    let paths = String::from_utf8(run(&["--print-paths"]).stdout).unwrap();
+    let default = home.join("data/warta/articles");
+    assert!(paths.contains(&format!("library: {}", default.display())), "{paths}");
+    let out = run(&["--list", "--json"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(default.is_dir());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["articles"].as_array().unwrap().len(), 0);
+    let _ = std::fs::remove_dir_all(&home);
+}

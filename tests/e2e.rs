@@ -212,3 +212,59 @@ fn a_large_file_opens_on_its_beginning_then_fills_in() {
     assert!(s.wait_exit().success());
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// A library folder made of the bundled samples and one unreadable file.
+fn make_library(home: &std::path::Path) -> std::path::PathBuf {
+    let lib = home.join("Artikel");
+    std::fs::create_dir_all(lib.join("2024")).unwrap();
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    std::fs::copy(root.join("assets/sampel-pertemuan-puncak.txt"), lib.join("puncak.txt")).unwrap();
+    std::fs::copy(root.join("assets/sampel-pasar-flattened.txt"), lib.join("2024/pasar.txt")).unwrap();
+    std::fs::write(lib.join("kosong.txt"), "").unwrap();
+    lib
+}
+
+#[test]
+fn library_filter_open_return_and_quit() {
+    let home = std::env::temp_dir().join(format!("warta-e2e-lib-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&home);
+    let lib = make_library(&home);
+    let (state, config) = (home.join("state"), home.join("config"));
+    let env = [("XDG_STATE_HOME", state.as_path()), ("XDG_CONFIG_HOME", config.as_path())];
+    let mut s = Session::start_with(&[lib.to_str().unwrap()], 120, 30, &env);
+    assert!(s.wait_for("3 articles"), "list:\n{}", s.screen());
+    assert!(s.wait_for("empty file"), "the unreadable file is listed:\n{}", s.screen());
+    assert!(s.wait_for("Wartakita.com"), "indexed rows:\n{}", s.screen());
+    // Filter by a name that appears in one article only.
+    s.send("/Hendra");
+    assert!(s.wait_for("1 of 3 articles"), "filtered:\n{}", s.screen());
+    assert!(s.screen().contains("Hendra Wicaksono"), "the matched name is shown:\n{}", s.screen());
+    s.send("\r\r");
+    assert!(s.wait_for("¶ 1/"), "the reader opened:\n{}", s.screen());
+    s.send("jjjjjjjjjjjjjjjjjjjj");
+    s.pump(Duration::from_millis(200));
+    s.send("q");
+    assert!(s.wait_for("1 of 3 articles"), "back in the list with the filter:\n{}", s.screen());
+    let row = s.screen().lines().find(|l| l.contains("Hendra Wicaksono")).unwrap_or_default().to_owned();
+    assert!(row.contains(" %") || row.contains("done"), "progress recorded:\n{}", s.screen());
+    assert!(s.parser.screen().alternate_screen());
+    s.send("q");
+    let status = s.wait_exit();
+    assert!(status.success(), "{status:?}");
+    assert!(!s.parser.screen().alternate_screen(), "the alternate screen was left");
+    // The index was cached; scripts read it as JSON.
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_warta"))
+        .args(["--list", lib.to_str().unwrap(), "--json"])
+        .env("XDG_STATE_HOME", &state)
+        .env("XDG_CONFIG_HOME", &config)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let arts = v["articles"].as_array().unwrap();
+    assert_eq!(arts.len(), 3);
+    let puncak = arts.iter().find(|a| a["path"].as_str().unwrap().ends_with("puncak.txt")).unwrap();
+    assert_ne!(puncak["status"], "unread", "{puncak}");
+    assert!(puncak["names"].as_array().unwrap().iter().any(|n| n["name"] == "Hendra Wicaksono"));
+    let _ = std::fs::remove_dir_all(&home);
+}

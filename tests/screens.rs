@@ -131,3 +131,87 @@ fn key_remapping_reaches_the_help_overlay() {
     let row: String = (0..80).map(|x| t.backend().buffer()[(x, y)].symbol().to_owned()).collect();
     assert!(row.contains(" q x ") || row.contains("q C-c x"), "{row}");
 }
+
+mod library {
+    use super::*;
+    use std::collections::HashMap;
+    use std::path::PathBuf;
+    use warta::library::list::{List, ListAction};
+    use warta::library::{Entry, Found, Progress, index_source};
+    use warta::ui::strings::EN_LIB;
+
+    const PASAR: &str = include_str!("../assets/sampel-pasar-flattened.txt");
+
+    /// A small library: the two bundled samples, a few written here, and a
+    /// file that could not be read. Dates and times are fixed.
+    fn list(w: u16, h: u16) -> List {
+        let at = |name: &str, mtime: i64| Found { path: PathBuf::from(format!("/artikel/{name}")), size: 1000, mtime };
+        let src = |f: &Found, text: &str| warta::input::Source { path: f.path.clone(), bytes: text.as_bytes().to_vec() };
+        let mut entries = Vec::new();
+        for (name, text, mtime) in [
+            ("sampel-pertemuan-puncak.txt", SAMPLE, 1_710_000_000),
+            ("sampel-pasar-flattened.txt", PASAR, 1_712_000_000),
+            (
+                "banjir-solo.txt",
+                "SOLO, Wartakita.com - Banjir merendam tiga kelurahan di Solo, Senin (4/3). Wali Kota Teguh Prakosa meninjau lokasi.\n\n\"Pompa sudah kami kerahkan,\" kata Teguh Prakosa.\n",
+                1_709_500_000,
+            ),
+            (
+                "harga-beras.txt",
+                "Kamis, 14 Maret 2024 - Menteri Keuangan Sri Mulyani menyebut harga beras naik tiga persen di Jakarta.\n\nBulog diminta menambah stok.\n",
+                1_700_000_000,
+            ),
+        ] {
+            let f = at(name, mtime);
+            entries.push(index_source(&f, &src(&f, text), &CleanOptions::default()));
+        }
+        let mut bad = Entry::pending(&at("rusak.html", 1_705_000_000));
+        bad.error = Some("permission denied".into());
+        entries.push(bad);
+        let mut progress = HashMap::new();
+        progress.insert(entries[0].key.clone(), Progress::Reading(40));
+        progress.insert(entries[3].key.clone(), Progress::Done);
+        List::new(PathBuf::from("/artikel"), entries, progress, (w, h), &EN_LIB)
+    }
+
+    fn draw(l: &List) -> Terminal<TestBackend> {
+        let mut t = Terminal::new(TestBackend::new(l.size.0, l.size.1)).unwrap();
+        t.draw(|f| warta::ui::library::render(l, &Theme::default(), f)).unwrap();
+        t
+    }
+
+    #[test]
+    fn the_list_at_two_sizes() {
+        for (w, h) in [(80, 24), (120, 40)] {
+            let l = list(w, h);
+            let t = draw(&l);
+            insta::assert_snapshot!(format!("library_{w}x{h}"), t.backend());
+            // The unreadable file is listed, dimmed, with its reason.
+            let (x, y) = find(&t, "permission denied").unwrap();
+            assert!(t.backend().buffer()[(x, y)].modifier.contains(ratatui::style::Modifier::DIM));
+        }
+    }
+
+    #[test]
+    fn filtering_by_a_name_shows_who_matched() {
+        let mut l = list(120, 40);
+        l.update(ListAction::Filter);
+        for c in "prakosa".chars() {
+            l.filter_input(c);
+        }
+        let t = draw(&l);
+        insta::assert_snapshot!("library_filter_120x40", t.backend());
+        assert_eq!(l.shown.len(), 1, "the one article that names Teguh Prakosa");
+        assert!(find(&t, "Teguh Prakosa").is_some());
+        assert!(find(&t, "filter: prakosa").is_some());
+    }
+
+    #[test]
+    fn help_and_an_empty_folder() {
+        let mut l = list(80, 24);
+        l.update(ListAction::Help);
+        insta::assert_snapshot!("library_help_80x24", draw(&l).backend());
+        let empty = List::new(PathBuf::from("/kosong"), Vec::new(), HashMap::new(), (80, 24), &EN_LIB);
+        assert!(find(&draw(&empty), "No articles in this folder").is_some());
+    }
+}

@@ -43,6 +43,8 @@ pub enum Effect {
     Redraw,
     /// Switch to the next theme (the terminal loop owns the themes).
     NextTheme,
+    /// Escape with nothing to close (the library returns to its list).
+    Back,
     Quit,
 }
 
@@ -701,8 +703,11 @@ impl App {
                     self.search = None;
                 } else if self.focus == Focus::Panel {
                     self.focus = Focus::Article;
-                } else {
+                } else if self.selected_quote.is_some() {
                     self.selected_quote = None;
+                } else {
+                    // Nothing left to close: a reader opened from the library goes back to it.
+                    return Effect::Back;
                 }
             }
             Action::Help => self.mode = Mode::Help,

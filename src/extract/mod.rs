@@ -4,10 +4,10 @@ pub mod names;
 pub mod quotes;
 
 use crate::article::Article;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// Kind of a name.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum NameKind {
     Person,

@@ -1,6 +1,7 @@
 //! Drawing: `App` + `Theme` → a ratatui frame. Pure: reads the state, never
 //! changes it; only the rows `App::prepare` wrapped are drawn.
 
+pub mod library;
 pub mod strings;
 pub mod theme;
 
@@ -45,7 +46,7 @@ pub fn render(app: &App, theme: &Theme, f: &mut Frame) {
     }
 }
 
-fn truncate(s: &str, width: usize) -> String {
+pub(crate) fn truncate(s: &str, width: usize) -> String {
     let mut out = String::new();
     let mut w = 0;
     for g in unicode_segmentation::UnicodeSegmentation::graphemes(s, true) {

@@ -52,7 +52,102 @@ pub struct Strings {
     pub mark_set: &'static str,
     pub no_mark: &'static str,
     pub theme: &'static str,
+    pub lib: &'static LibStrings,
 }
+
+/// The library list's strings.
+#[derive(Debug)]
+pub struct LibStrings {
+    pub heading: &'static str,
+    pub articles: &'static str,
+    pub col_title: &'static str,
+    pub col_source: &'static str,
+    pub col_date: &'static str,
+    pub col_time: &'static str,
+    pub col_read: &'static str,
+    pub unread: &'static str,
+    pub done: &'static str,
+    pub minutes: &'static str,
+    pub indexing: &'static str,
+    pub sorted_by: &'static str,
+    pub sort_names: [&'static str; 4],
+    pub filter_prompt: &'static str,
+    pub of: &'static str,
+    pub no_articles: &'static str,
+    pub no_matches: &'static str,
+    pub hints: &'static str,
+    pub cannot_open: &'static str,
+    pub skipped: &'static str,
+    pub help: [(&'static str, &'static str); 9],
+}
+
+pub static EN_LIB: LibStrings = LibStrings {
+    heading: "Library",
+    articles: "articles",
+    col_title: "Title",
+    col_source: "Source",
+    col_date: "Date",
+    col_time: "Time",
+    col_read: "Read",
+    unread: "unread",
+    done: "done",
+    minutes: "min",
+    indexing: "indexing",
+    sorted_by: "sorted by",
+    sort_names: ["date", "title", "source", "progress"],
+    filter_prompt: "filter: ",
+    of: "of",
+    no_articles: "No articles in this folder (.txt, .html, .htm, .xhtml, .mhtml, .mht)",
+    no_matches: "Nothing matches the filter",
+    hints: "Enter read  / filter  s sort  r rescan  ? keys  q quit",
+    cannot_open: "cannot open",
+    skipped: "skipped",
+    help: [
+        ("Enter l →", "read the article"),
+        ("j k ↓ ↑", "move"),
+        ("space b", "page down / up"),
+        ("g G", "first / last"),
+        ("/", "filter by title, source or name"),
+        ("Esc", "clear the filter"),
+        ("s", "sort: date, title, source, progress"),
+        ("r", "scan the folder again"),
+        ("q", "quit (in the reader: back here)"),
+    ],
+};
+
+pub static ID_LIB: LibStrings = LibStrings {
+    heading: "Pustaka",
+    articles: "artikel",
+    col_title: "Judul",
+    col_source: "Sumber",
+    col_date: "Tanggal",
+    col_time: "Waktu",
+    col_read: "Dibaca",
+    unread: "belum",
+    done: "selesai",
+    minutes: "mnt",
+    indexing: "mengindeks",
+    sorted_by: "urut menurut",
+    sort_names: ["tanggal", "judul", "sumber", "kemajuan"],
+    filter_prompt: "saring: ",
+    of: "dari",
+    no_articles: "Tidak ada artikel di folder ini (.txt, .html, .htm, .xhtml, .mhtml, .mht)",
+    no_matches: "Tidak ada yang cocok",
+    hints: "Enter baca  / saring  s urut  r pindai  ? tombol  q keluar",
+    cannot_open: "tidak bisa dibuka",
+    skipped: "dilewati",
+    help: [
+        ("Enter l →", "baca artikel"),
+        ("j k ↓ ↑", "pindah"),
+        ("space b", "halaman berikut / sebelumnya"),
+        ("g G", "pertama / terakhir"),
+        ("/", "saring menurut judul, sumber atau nama"),
+        ("Esc", "hapus saringan"),
+        ("s", "urutkan: tanggal, judul, sumber, kemajuan"),
+        ("r", "pindai folder lagi"),
+        ("q", "keluar (di pembaca: kembali ke sini)"),
+    ],
+};
 
 pub static EN: Strings = Strings {
     names: "Names",
@@ -86,6 +181,7 @@ pub static EN: Strings = Strings {
     mark_set: "mark set",
     no_mark: "no such mark",
     theme: "theme",
+    lib: &EN_LIB,
 };
 
 pub static ID: Strings = Strings {
@@ -120,6 +216,7 @@ pub static ID: Strings = Strings {
     mark_set: "tanda dipasang",
     no_mark: "tanda tidak ada",
     theme: "tema",
+    lib: &ID_LIB,
 };
 
 impl Strings {
