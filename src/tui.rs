@@ -416,21 +416,8 @@ fn rescan(run: &mut LibraryRun<'_>) -> Option<Indexing> {
     let scan = crate::library::scan(&run.list.root);
     let rec = match &run.cache {
         Some(c) => c.reconcile(&scan),
-        None => {
-            // No state folder: keep what is in memory, read the rest.
-            let known: std::collections::HashMap<_, _> = run.list.entries.iter().map(|e| (e.path.clone(), e.clone())).collect();
-            let mut rec = crate::library::Reconciled::default();
-            for f in &scan.files {
-                match known.get(&f.path) {
-                    Some(e) if e.size == f.size && e.mtime == f.mtime && !e.is_pending() => rec.entries.push(e.clone()),
-                    _ => {
-                        rec.stale.push(rec.entries.len());
-                        rec.entries.push(Entry::pending(f));
-                    }
-                }
-            }
-            rec
-        }
+        // No state folder: what is in memory serves as the cache.
+        None => crate::library::reconcile(&scan, (run.list.entries.clone(), None)),
     };
     let mut list = List::new(run.list.root.clone(), rec.entries, run.list.progress.clone(), run.list.size, run.list.strings);
     list.sort = run.list.sort;

@@ -24,10 +24,10 @@ pub const EXTENSIONS: [&str; 7] = ["txt", "html", "htm", "xhtml", "mhtml", "mht"
 pub const WORDS_PER_MINUTE: usize = 200;
 
 /// Names kept per article: enough to filter by anyone who matters in it.
-const NAMES_KEPT: usize = 40;
+const NAMES_KEPT: usize = 30;
 
 /// Version of the cache file; another version is rebuilt.
-const CACHE_VERSION: u32 = 1;
+const CACHE_VERSION: u32 = 2;
 
 /// A file found in the library folder.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -46,14 +46,29 @@ pub struct Scan {
     pub skipped: Vec<String>,
 }
 
-/// A name as the index keeps it.
+/// A name as the index keeps it (cached as a compact `[name, kind,
+/// mentions, aliases]` array: the cache of a large library is mostly names).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(from = "NameRow", into = "NameRow")]
 pub struct IndexName {
     pub name: String,
     pub kind: NameKind,
     pub mentions: usize,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub aliases: Vec<String>,
+}
+
+type NameRow = (String, NameKind, usize, Vec<String>);
+
+impl From<NameRow> for IndexName {
+    fn from((name, kind, mentions, aliases): NameRow) -> Self {
+        IndexName { name, kind, mentions, aliases }
+    }
+}
+
+impl From<IndexName> for NameRow {
+    fn from(n: IndexName) -> Self {
+        (n.name, n.kind, n.mentions, n.aliases)
+    }
 }
 
 /// One article of the library.
@@ -304,37 +319,37 @@ impl Cache {
         &self.path
     }
 
-    /// Match the scan against the cache: an entry is kept when its path, size
-    /// and modification time are unchanged; everything else is to be read.
-    /// Deleted files simply are not in the scan. A corrupt cache is moved
-    /// aside and counts as empty.
-    pub fn reconcile(&self, scan: &Scan) -> Reconciled {
-        let mut problem = None;
-        let cached: Vec<Entry> = match std::fs::read(&self.path) {
+    /// The cached entries (empty when there is no cache or it is of another
+    /// version), and what was wrong with it. A corrupt cache is moved aside.
+    pub fn load(&self) -> (Vec<Entry>, Option<String>) {
+        match std::fs::read(&self.path) {
             Ok(bytes) => match serde_json::from_slice::<CacheFile>(&bytes) {
-                Ok(c) if c.version == CACHE_VERSION && c.root == self.root => c.entries,
-                Ok(_) => Vec::new(),
+                Ok(c) if c.version == CACHE_VERSION && c.root == self.root => (c.entries, None),
+                Ok(_) => (Vec::new(), None),
                 Err(e) => {
                     let aside = self.path.with_extension("json.corrupt");
                     let _ = std::fs::rename(&self.path, &aside);
-                    problem = Some(format!("{}: unreadable index ({e}); rebuilt", self.path.display()));
-                    Vec::new()
+                    (Vec::new(), Some(format!("{}: unreadable index ({e}); rebuilt", self.path.display())))
                 }
             },
-            Err(_) => Vec::new(),
-        };
-        let mut by_path: HashMap<PathBuf, Entry> = cached.into_iter().map(|e| (e.path.clone(), e)).collect();
-        let mut out = Reconciled { problem, ..Reconciled::default() };
-        for f in &scan.files {
-            match by_path.remove(&f.path) {
-                Some(e) if e.size == f.size && e.mtime == f.mtime && !e.is_pending() => out.entries.push(e),
-                _ => {
-                    out.stale.push(out.entries.len());
-                    out.entries.push(Entry::pending(f));
-                }
-            }
+            Err(_) => (Vec::new(), None),
         }
-        out
+    }
+
+    /// Scan `root` and read the cache at the same time, then reconcile.
+    pub fn scan_and_reconcile(&self) -> (Scan, Reconciled) {
+        let (scan, loaded) = std::thread::scope(|s| {
+            let loading = s.spawn(|| self.load());
+            let scan = scan(&self.root);
+            (scan, loading.join().unwrap_or_default())
+        });
+        let rec = reconcile(&scan, loaded);
+        (scan, rec)
+    }
+
+    /// Match the scan against the cache (see [`reconcile`]).
+    pub fn reconcile(&self, scan: &Scan) -> Reconciled {
+        reconcile(scan, self.load())
     }
 
     /// Write the entries atomically (temporary file, fsync, rename). Pending
@@ -355,6 +370,24 @@ impl Cache {
         let result = crate::store::write_atomic(&self.path, &body);
         result.map_err(err(&self.path))
     }
+}
+
+/// Match a scan against cached entries: an entry is kept when its path,
+/// size and modification time are unchanged; everything else is to be read.
+/// Deleted files simply are not in the scan.
+pub fn reconcile(scan: &Scan, (cached, problem): (Vec<Entry>, Option<String>)) -> Reconciled {
+    let mut by_path: HashMap<PathBuf, Entry> = cached.into_iter().map(|e| (e.path.clone(), e)).collect();
+    let mut out = Reconciled { problem, ..Reconciled::default() };
+    for f in &scan.files {
+        match by_path.remove(&f.path) {
+            Some(e) if e.size == f.size && e.mtime == f.mtime && !e.is_pending() => out.entries.push(e),
+            _ => {
+                out.stale.push(out.entries.len());
+                out.entries.push(Entry::pending(f));
+            }
+        }
+    }
+    out
 }
 
 /// Index every stale entry on `threads` threads, in place (for `--list` and
