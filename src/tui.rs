@@ -345,7 +345,8 @@ impl Cleaning {
 
 /// Articles being indexed on background threads.
 struct Indexing {
-    rx: std::sync::mpsc::Receiver<(usize, Entry)>,
+    /// (entry index, entry, whether it is complete or only a first look).
+    rx: std::sync::mpsc::Receiver<(usize, Entry, bool)>,
     cancel: Arc<AtomicBool>,
     done: usize,
     total: usize,
@@ -357,7 +358,9 @@ impl Drop for Indexing {
     }
 }
 
-/// Index the `stale` entries, newest files first, on one thread per core.
+/// Index the `stale` entries, newest files first, on one thread per core:
+/// first a quick look at every file's beginning (title, source, date: the
+/// list is sorted right and reads well at once), then each one whole.
 fn start_indexing(entries: &[Entry], stale: &[usize], cleaning: &Cleaning) -> Option<Indexing> {
     if stale.is_empty() {
         return None;
@@ -368,16 +371,26 @@ fn start_indexing(entries: &[Entry], stale: &[usize], cleaning: &Cleaning) -> Op
     let total = work.len();
     let work = Arc::new(work);
     let next = Arc::new(AtomicUsize::new(0));
+    let next_glance = Arc::new(AtomicUsize::new(0));
     let cancel = Arc::new(AtomicBool::new(false));
     let (tx, rx) = std::sync::mpsc::channel();
     let threads = std::thread::available_parallelism().map_or(2, std::num::NonZero::get).clamp(1, 4);
     for _ in 0..threads {
-        let (work, next, cancel, tx, cleaning) = (work.clone(), next.clone(), cancel.clone(), tx.clone(), cleaning.clone());
+        let (work, next, next_glance, cancel, tx, cleaning) =
+            (work.clone(), next.clone(), next_glance.clone(), cancel.clone(), tx.clone(), cleaning.clone());
         let _ = std::thread::Builder::new().name("index".into()).spawn(move || {
             let opts = cleaning.options();
             while !cancel.load(Ordering::Relaxed) {
+                let Some((i, f)) = work.get(next_glance.fetch_add(1, Ordering::Relaxed)) else { break };
+                if let Some(e) = crate::library::glance(f, &opts)
+                    && tx.send((*i, e, false)).is_err()
+                {
+                    return;
+                }
+            }
+            while !cancel.load(Ordering::Relaxed) {
                 let Some((i, f)) = work.get(next.fetch_add(1, Ordering::Relaxed)) else { break };
-                if tx.send((*i, crate::library::index_file(f, &opts, cleaning.max_bytes))).is_err() {
+                if tx.send((*i, crate::library::index_file(f, &opts, cleaning.max_bytes), true)).is_err() {
                     break;
                 }
             }
@@ -458,9 +471,12 @@ pub fn run_library(mut run: LibraryRun<'_>, theme: Theme, mut looks: Looks, mous
             let mut finished = false;
             loop {
                 match ix.rx.try_recv() {
-                    Ok((i, e)) => {
-                        run.list.set_entry(i, e);
-                        ix.done += 1;
+                    Ok((i, e, complete)) => {
+                        // A first look never replaces a complete entry.
+                        if complete || run.list.entries.get(i).is_some_and(Entry::is_pending) {
+                            run.list.set_entry(i, e);
+                        }
+                        ix.done += usize::from(complete);
                         got = true;
                     }
                     Err(std::sync::mpsc::TryRecvError::Empty) => break,

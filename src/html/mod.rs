@@ -87,6 +87,14 @@ fn page_meta(doc: &Document, html: &str) -> Meta {
     Meta { title, source: site, author, date, format: Format::Html, ..Meta::default() }
 }
 
+/// The metadata of a page from its beginning alone (the library's first
+/// look at a file: title, site, date without reading the whole page).
+pub fn head_meta(html: &str) -> Meta {
+    let head = html.find("</head>").and_then(|i| html.get(..i + 7)).unwrap_or(html);
+    let doc = Document::from(head);
+    page_meta(&doc, head)
+}
+
 /// The article's HTML as readability sees it, or `None` when there is none.
 fn readable(doc: Document) -> Option<String> {
     let cfg = dom_smoothie::Config { max_elements_to_parse: 0, ..dom_smoothie::Config::default() };

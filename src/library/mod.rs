@@ -180,8 +180,8 @@ fn short_io(e: &std::io::Error) -> &'static str {
 }
 
 /// The first sentence of the first paragraph, as a title of at most ~100 characters.
-fn first_sentence(doc: &Document) -> Option<String> {
-    let p = doc.article.paragraphs.iter().find(|p| !p.text.trim().is_empty())?;
+fn first_sentence(a: &crate::article::Article) -> Option<String> {
+    let p = a.paragraphs.iter().find(|p| !p.text.trim().is_empty())?;
     let text = date::strip_leading(p.text.trim());
     let mut end = text.len();
     for (i, _) in text.match_indices(['.', '!', '?']) {
@@ -201,34 +201,47 @@ fn first_sentence(doc: &Document) -> Option<String> {
     Some(format!("{head}…"))
 }
 
-/// An index entry from an article already read.
-pub fn entry_of(found: &Found, doc: &Document) -> Entry {
-    let a = &doc.article;
+/// Title, source and date of an article.
+fn describe(found: &Found, a: &crate::article::Article) -> (String, Option<String>, Option<date::Date>) {
     let title =
-        a.meta.title.clone().filter(|t| !t.trim().is_empty()).or_else(|| first_sentence(doc)).unwrap_or_else(|| file_title(&found.path));
+        a.meta.title.clone().filter(|t| !t.trim().is_empty()).or_else(|| first_sentence(a)).unwrap_or_else(|| file_title(&found.path));
     let dated = a
         .meta
         .date
         .as_deref()
         .and_then(date::parse)
-        .or_else(|| a.removed.iter().take(12).find_map(|r| date::find(&r.text)))
+        // Datelines and credit lines above the text, never related headlines
+        // or pieces from inside the article (they carry other dates).
+        .or_else(|| {
+            a.removed
+                .iter()
+                .filter(|r| r.paragraph == 0 && r.kind != crate::article::BoilerKind::Related)
+                .take(8)
+                .find_map(|r| date::find(&r.text))
+        })
         .or_else(|| a.paragraphs.first().and_then(|p| date::find_at_start(&p.text)));
+    (title, a.meta.source.clone(), dated)
+}
+
+/// An index entry from an article already read.
+pub fn entry_of(found: &Found, doc: &Document) -> Entry {
+    let a = &doc.article;
+    let (title, source, dated) = describe(found, a);
     let words = a.paragraphs.iter().map(|p| p.text.split_whitespace().count()).sum();
-    let names = doc
+    let mut names: Vec<IndexName> = doc
         .notes
         .names
         .iter()
         .take(NAMES_KEPT)
         .map(|n| IndexName { name: n.name.clone(), kind: n.kind, mentions: n.mentions.len(), aliases: n.aliases.clone() })
         .collect();
-    let mut names: Vec<IndexName> = names;
     names.sort_by(|a, b| b.mentions.cmp(&a.mentions).then_with(|| a.name.cmp(&b.name)));
     Entry {
         path: found.path.clone(),
         size: found.size,
         mtime: found.mtime,
         title,
-        source: a.meta.source.clone(),
+        source,
         date: dated.map(date::Date::iso),
         when: dated.map_or(found.mtime, date::Date::epoch),
         words,
@@ -236,6 +249,45 @@ pub fn entry_of(found: &Found, doc: &Document) -> Entry {
         names,
         error: None,
     }
+}
+
+/// Bytes of a text file read for the first look.
+const GLANCE_TEXT: usize = 2 * 1024;
+/// Bytes of a page read for the first look (enough for its `<head>`).
+const GLANCE_PAGE: usize = 64 * 1024;
+
+/// A first look at a file: title, source and date from its beginning only,
+/// so a cold library shows real rows long before every article is read.
+/// The entry stays pending (no key, no names, no length).
+pub fn glance(found: &Found, opts: &CleanOptions<'_>) -> Option<Entry> {
+    use std::io::Read;
+    let html_name = found.path.extension().is_some_and(|e| {
+        let e = e.to_string_lossy().to_ascii_lowercase();
+        e.starts_with("htm") || e == "xhtml"
+    });
+    let want = if html_name { GLANCE_PAGE } else { GLANCE_TEXT };
+    let mut buf = Vec::with_capacity(want);
+    std::fs::File::open(&found.path).ok()?.take(want as u64).read_to_end(&mut buf).ok()?;
+    if buf.is_empty() || buf.contains(&0) || crate::html::mhtml_main_part(&buf).is_some() {
+        return None;
+    }
+    let decoded = input::decode(&buf, crate::html::declared_charset(&buf));
+    let text = decoded.text.as_str();
+    let article = if html_name || input::looks_like_html(text) {
+        let meta = crate::html::head_meta(text);
+        crate::article::Article { meta, ..crate::article::Article::default() }
+    } else {
+        // Whole lines only: the last one may be cut.
+        let cut = if buf.len() < want { text.len() } else { text.rfind('\n').unwrap_or(text.len()) };
+        crate::clean::clean_text(text.get(..cut).unwrap_or(text), decoded.encoding, opts)
+    };
+    let (title, source, dated) = describe(found, &article);
+    let mut e = Entry::pending(found);
+    e.title = input::sanitize(&title);
+    e.source = source.map(|s| input::sanitize(&s));
+    e.date = dated.map(date::Date::iso);
+    e.when = dated.map_or(found.mtime, date::Date::epoch);
+    Some(e)
 }
 
 /// Read and index one file; a file that cannot be read becomes an entry

@@ -197,3 +197,32 @@ fn the_json_index_has_the_documented_fields() {
     assert_eq!(v["skipped"][0], "x: symlink loop");
     let _ = std::fs::remove_dir_all(&d);
 }
+
+#[test]
+fn the_first_look_agrees_with_the_full_index() {
+    let d = tempdir("glance");
+    std::fs::write(d.join("solo.txt"), SOLO).unwrap();
+    std::fs::write(d.join("beras.txt"), format!("Kamis, 14 Maret 2024 - {BERAS}")).unwrap();
+    std::fs::write(
+        d.join("banjir.html"),
+        "<html><head><title>Banjir di Solo - Wartakita</title><meta property='og:site_name' content='Wartakita'>\
+         <meta property='article:published_time' content='2024-03-04T08:00:00+07:00'></head>\
+         <body><article><p>Banjir merendam Solo pada Senin pagi setelah hujan deras semalam.</p></article></body></html>",
+    )
+    .unwrap();
+    std::fs::write(d.join("kosong.txt"), "").unwrap();
+    let s = scan(&d);
+    for f in &s.files {
+        let full = index_file(f, &opts(), 1 << 20);
+        match glance(f, &opts()) {
+            Some(g) => {
+                assert!(g.is_pending(), "a first look is not the whole entry");
+                assert_eq!((&g.title, &g.source, &g.date), (&full.title, &full.source, &full.date), "{}", f.path.display());
+            }
+            None => assert!(full.error.is_some(), "only unreadable files get no first look: {}", f.path.display()),
+        }
+    }
+    let beras = s.files.iter().find(|f| f.path.ends_with("beras.txt")).unwrap();
+    assert_eq!(glance(beras, &opts()).unwrap().date.as_deref(), Some("2024-03-14"));
+    let _ = std::fs::remove_dir_all(&d);
+}
