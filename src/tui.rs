@@ -551,6 +551,7 @@ pub fn run_library(mut run: LibraryRun<'_>, theme: Theme, mut looks: Looks, mous
             Event::Mouse(m) => match m.kind {
                 MouseEventKind::ScrollDown => l.update(ListAction::Down),
                 MouseEventKind::ScrollUp => l.update(ListAction::Up),
+                MouseEventKind::Down(_) => l.click(m.row),
                 _ => ListEffect::None,
             },
             _ => ListEffect::None,

@@ -268,3 +268,21 @@ fn library_filter_open_return_and_quit() {
     assert!(puncak["names"].as_array().unwrap().iter().any(|n| n["name"] == "Hendra Wicaksono"));
     let _ = std::fs::remove_dir_all(&home);
 }
+
+#[test]
+fn a_configured_library_opens_without_arguments() {
+    let home = std::env::temp_dir().join(format!("warta-e2e-libcfg-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&home);
+    let lib = make_library(&home);
+    let (state, config) = (home.join("state"), home.join("config"));
+    std::fs::create_dir_all(config.join("warta")).unwrap();
+    std::fs::write(config.join("warta/config.toml"), format!("library = {:?}\nui_language = \"id\"\n", lib.to_str().unwrap())).unwrap();
+    let env = [("XDG_STATE_HOME", state.as_path()), ("XDG_CONFIG_HOME", config.as_path())];
+    let mut s = Session::start_with(&[], 100, 24, &env);
+    assert!(s.wait_for("Pustaka"), "the library in Indonesian:\n{}", s.screen());
+    assert!(s.wait_for("3 artikel"), "{}", s.screen());
+    s.send("q");
+    assert!(s.wait_exit().success());
+    assert!(!s.parser.screen().alternate_screen());
+    let _ = std::fs::remove_dir_all(&home);
+}

@@ -339,6 +339,25 @@ impl List {
         ListEffect::Redraw
     }
 
+    /// A click on screen row `y`: the first click selects the article, a
+    /// click on the selected one opens it.
+    pub fn click(&mut self, y: u16) -> ListEffect {
+        let Some(row) = usize::from(y).checked_sub(2) else { return ListEffect::None };
+        if row >= self.rows() {
+            return ListEffect::None;
+        }
+        let k = self.offset + row;
+        if k >= self.shown.len() {
+            return ListEffect::None;
+        }
+        if k == self.selected {
+            return self.update(ListAction::Open);
+        }
+        self.touched = true;
+        self.selected = k;
+        ListEffect::Redraw
+    }
+
     /// A character typed at the filter prompt.
     pub fn filter_input(&mut self, c: char) -> ListEffect {
         if !c.is_control() {
@@ -493,6 +512,16 @@ mod tests {
         assert_eq!(l.selected, 3);
         l.update(ListAction::PageUp);
         assert_eq!(l.selected, 0);
+    }
+
+    #[test]
+    fn clicks_select_then_open() {
+        let mut l = sample();
+        assert_eq!(l.click(0), ListEffect::None, "the heading");
+        assert_eq!(l.click(3), ListEffect::Redraw);
+        assert_eq!(l.current(), Some(0));
+        assert_eq!(l.click(3), ListEffect::Open(0));
+        assert_eq!(l.click(20), ListEffect::None, "below the last row");
     }
 
     #[test]
