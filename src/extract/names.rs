@@ -176,6 +176,11 @@ fn is_person_part(w: &str) -> bool {
     has(&tables::PERSON_PARTS, clean(w))
 }
 
+/// A known given name, plain or ambiguous (`Budi`, `Dewi`).
+fn is_given(w: &str) -> bool {
+    is_person_part(w) || has(&tables::AMBIGUOUS_GIVEN, clean(w))
+}
+
 /// Lowercase words that may stand inside a name.
 fn is_inner_connector(w: &str, org: bool) -> bool {
     matches!(w, "bin" | "binti" | "van" | "der" | "de" | "da" | "al" | "el" | "von")
@@ -200,12 +205,22 @@ pub(crate) struct Raw {
 }
 
 /// Maximal runs of capitalised words (with the connectors names allow).
+/// Months that are also given names.
+const MONTH_NAMES: &[&str] = &["Juni", "Juli", "Agustus", "April", "Mei"];
+
 fn runs(toks: &[Tok<'_>], p: &str) -> Vec<std::ops::Range<usize>> {
+    // A month word followed by name words is a given name (`Juli Budi Winantya`), not a date.
+    let month_name = |k: usize| {
+        toks.get(k).is_some_and(|t| MONTH_NAMES.contains(&t.text))
+            && !k.checked_sub(1).and_then(|j| toks.get(j)).is_some_and(|x| x.text.chars().all(|c| c.is_ascii_digit()))
+            && toks.get(k + 1).is_some_and(|n| n.cap && is_given(n.text) && !is_day_month(n.text))
+            && toks.get(k).is_some_and(|t| toks.get(k + 1).is_some_and(|n| p.get(t.end..n.start) == Some(" ")))
+    };
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
         let Some(t) = toks.get(i) else { break };
-        if !t.cap || is_day_month(t.text) {
+        if !t.cap || (is_day_month(t.text) && !month_name(i)) {
             i += 1;
             continue;
         }
@@ -221,7 +236,7 @@ fn runs(toks: &[Tok<'_>], p: &str) -> Vec<std::ops::Range<usize>> {
             if !join || prev.text.ends_with(',') {
                 break;
             }
-            if n.cap && !is_day_month(n.text) {
+            if n.cap && (!is_day_month(n.text) || month_name(j)) {
                 j += 1;
             } else if is_inner_connector(n.text, org || titled)
                 && toks.get(j + 1).is_some_and(|x| x.cap && p.get(n.end..x.start) == Some(" "))
@@ -358,8 +373,11 @@ enum Found {
 }
 
 /// Parse one entity at the start of `toks`; returns its length in words.
-fn entity(toks: &[Tok<'_>], p: &str) -> (usize, Found) {
+fn entity(toks: &[Tok<'_>], p: &str, solo: &std::collections::HashSet<&str>) -> (usize, Found) {
     let Some(t0) = toks.first() else { return (0, Found::Skip) };
+    // A word the article uses alone for a speaker, followed by more name
+    // words, starts that person's name.
+    let solo_name = solo.contains(t0.text) && toks.get(1).is_some_and(|t| t.cap && !t.upper() && !is_title(t.text) && !is_org_head(t.text));
     if let Some((n, kind)) = lexicon_phrase(toks, p, 2) {
         return (extend_org(toks, n, kind), Found::Kind(kind, 2));
     }
@@ -385,7 +403,7 @@ fn entity(toks: &[Tok<'_>], p: &str) -> (usize, Found) {
     if let Some((n, kind)) = lexicon_phrase(toks, p, 1) {
         // A place word that is also a given name, followed by more name words, is a person.
         let name_follows = toks.get(1).is_some_and(|t| !is_common_word(t.text) && !t.upper() && !is_title(t.text));
-        if !(name_follows && is_person_part(t0.text) && kind == NameKind::Place) {
+        if !(name_follows && (is_person_part(t0.text) || solo_name) && kind == NameKind::Place) && !(solo.contains(t0.text) && n == 1) {
             return (n, Found::Kind(kind, 2));
         }
     }
@@ -406,7 +424,9 @@ fn entity(toks: &[Tok<'_>], p: &str) -> (usize, Found) {
         let len = 1 + toks.iter().skip(1).take_while(|t| t.cap && !is_title(t.text) && !is_org_head(t.text) && !is_acronym(t)).count();
         return (len, Found::Unknown);
     }
-    if is_title(t0.text) || is_day_month(t0.text) || t0.text.starts_with("Rp") || initial {
+    // A month that is a given name (`Juli Budi Winantya`): more name words follow, no day or year.
+    let month_name = MONTH_NAMES.contains(&t0.text) && toks.get(1).is_some_and(|t| is_given(t.text) && !is_day_month(t.text));
+    if (is_title(t0.text) || is_day_month(t0.text) || t0.text.starts_with("Rp") || initial) && !month_name && !solo_name {
         return (1, Found::Skip);
     }
     // Unknown proper words: up to the next word that starts another entity.
@@ -420,6 +440,13 @@ fn entity(toks: &[Tok<'_>], p: &str) -> (usize, Found) {
             && !has(&tables::PLACES, t.text);
         // A sentence that resumes without its full stop (`kata Ganjar Hal tersebut`).
         let sentence_word = crate::lexicon::is_in(crate::lexicon::SENTENCE_STARTERS, t.text) && !is_person_part(t.text);
+        // A person's name after a body or place (`Superbrands Indonesia Grandtyana Mayasari`).
+        let person_after_body = solo.contains(t.text)
+            && !solo.contains(t0.text)
+            && toks.get(len - 1).is_some_and(|x| has(&tables::PLACES, x.text) || is_acronym(x) || x.text.contains('.'));
+        if person_after_body {
+            break;
+        }
         if !closing_initials && (is_org_head(t.text) || is_title(t.text) || is_acronym(t) || sentence_word) {
             break;
         }
@@ -506,6 +533,7 @@ pub(crate) fn raw_mentions(article: &Article) -> Vec<Raw> {
     let tokenized: Vec<Vec<Tok<'_>>> = article.paragraphs.iter().map(|p| tokenize(&p.text)).collect();
     // Capitalised words seen inside sentences are names wherever they stand.
     let known: std::collections::HashSet<&str> = tokenized.iter().flatten().filter(|t| t.cap && !t.sent_start).map(|t| t.text).collect();
+    let solo = solo_speakers(article, &tokenized);
     let mut out = Vec::new();
     for (pi, (para, toks)) in article.paragraphs.iter().zip(&tokenized).enumerate() {
         let p = para.text.as_str();
@@ -516,7 +544,55 @@ pub(crate) fn raw_mentions(article: &Article) -> Vec<Raw> {
             if rt.first().is_some_and(|t| out.last().is_some_and(|r: &Raw| r.paragraph == pi && r.span_end >= t.end)) {
                 continue;
             }
-            parse_run(pi, p, rt, toks, run.start, &known, &mut pending_role, &mut out);
+            parse_run(pi, p, rt, toks, run.start, &Seen { known: &known, solo: &solo }, &mut pending_role, &mut out);
+        }
+    }
+    out
+}
+
+/// Words seen across the article.
+struct Seen<'s, 'a> {
+    /// Capitalised words seen inside sentences.
+    known: &'s std::collections::HashSet<&'a str>,
+    /// Single capitalised words standing as a speaker (`kata Ipuk`, `Arya
+    /// menjelaskan`): the short form of a person named in full elsewhere.
+    solo: &'s std::collections::HashSet<&'a str>,
+}
+
+/// The short verbs of attribution (`kata Budi`, `ujar Budi`).
+const ATTRIBUTION: &[&str] = &[
+    "kata", "ujar", "ucap", "tutur", "ungkap", "imbuh", "tambah", "pungkas", "tegas", "jelas", "terang", "papar", "lanjut", "sambung",
+    "tanya",
+];
+
+/// Capitalised words standing alone right after or before a speech verb:
+/// the article calls a person by this one word, so where it begins a longer
+/// run it begins that person's name, whatever a dictionary says the word is
+/// (`ipuk`, `arya` are also common words; `Wisnu` is also a place).
+fn solo_speakers<'a>(article: &'a Article, tokenized: &[Vec<Tok<'a>>]) -> std::collections::HashSet<&'a str> {
+    let mut out = std::collections::HashSet::new();
+    for (para, toks) in article.paragraphs.iter().zip(tokenized) {
+        let p = para.text.as_str();
+        let joined = |a: &Tok<'_>, b: &Tok<'_>| a.cap && b.cap && p.get(a.end..b.start) == Some(" ");
+        for (i, t) in toks.iter().enumerate() {
+            if !t.cap || t.upper() || is_title(t.text) || is_org_head(t.text) || is_place_head(t.text) || is_day_month(t.text) {
+                continue;
+            }
+            let prev = i.checked_sub(1).and_then(|k| toks.get(k));
+            let next = toks.get(i + 1);
+            if prev.is_some_and(|x| joined(x, t)) || next.is_some_and(|x| joined(t, x)) {
+                continue;
+            }
+            // `kata Ipuk`: after the short verbs of attribution nearly always a person;
+            // `Arya menjelaskan`: before a speech verb, unless a known place or body.
+            let verb_before =
+                prev.is_some_and(|x| ATTRIBUTION.contains(&x.text.to_lowercase().as_str()) && p.get(x.end..t.start) == Some(" "));
+            let verb_after = next.is_some_and(|x| is_speech_verb(x.text) && p.get(t.end..x.start) == Some(" "))
+                && !has(&tables::PLACES, t.text)
+                && !has(&tables::ORGANIZATIONS, t.text);
+            if verb_before || verb_after {
+                out.insert(t.text);
+            }
         }
     }
     out
@@ -529,10 +605,11 @@ fn parse_run(
     rt: &[Tok<'_>],
     toks: &[Tok<'_>],
     run_start: usize,
-    known: &std::collections::HashSet<&str>,
+    seen: &Seen<'_, '_>,
     pending_role: &mut Option<(String, usize)>,
     out: &mut Vec<Raw>,
 ) {
+    let known = seen.known;
     let mut i = 0;
     if let Some(t) = rt.first()
         && t.sent_start
@@ -563,6 +640,7 @@ fn parse_run(
             && open
             && i + 1 < rt.len()
             && is_common_word(t.text)
+            && !seen.solo.contains(t.text)
             && !is_org_head(t.text)
             && (!is_place_head(t.text) || rt.get(i + 1).is_some_and(|n| is_common_word(n.text)))
             && !starts_name(rt, i)
@@ -575,6 +653,8 @@ fn parse_run(
         if role.is_some()
             && i + 1 < rt.len()
             && is_common_word(t.text)
+            && !seen.solo.contains(t.text)
+            && !(MONTH_NAMES.contains(&t.text) && rt.get(i + 1).is_some_and(|n| is_given(n.text)))
             && !starts_name(rt, i)
             && !is_org_head(t.text)
             && !is_place_head(t.text)
@@ -593,7 +673,7 @@ fn parse_run(
             continue;
         }
         let rest = rt.get(i..).unwrap_or_default();
-        let (len, found) = entity(rest, p);
+        let (len, found) = entity(rest, p, seen.solo);
         let len = len.max(1);
         let (Some(a), Some(b)) = (rest.first(), rest.get(len - 1)) else { break };
         let role_text = role.map(|(s, e)| p.get(s..e).unwrap_or("").trim_end_matches(',').to_owned());

@@ -92,3 +92,28 @@ fn nicknames_given_in_the_text_fold_into_the_person() {
     assert!(budi.aliases.contains(&"Buwas".to_owned()), "{ns:?}");
     assert!(find(&ns, "Buwas").is_none());
 }
+
+#[test]
+fn a_name_the_article_uses_alone_is_not_swallowed_by_the_role() {
+    // `ipuk` and `arya` are also dictionary words, `Wisnu` also a place; the
+    // article calls each person by that word alone, so it begins the name.
+    let ns = names(&article(&[
+        "Bupati Banyuwangi Ipuk Fiestiandani memimpin apel. \"Kita mulai hari ini,\" kata Ipuk.",
+        "Kepala Departemen Politik CSIS Arya Fernandes hadir. \"Survei ini sahih,\" ujar Arya.",
+        "Pemimpin Redaksi Kompas.com Wisnu Nugroho menerima penghargaan. \"Terima kasih,\" ujar Wisnu di Jakarta.",
+    ]));
+    let ipuk = find(&ns, "Ipuk Fiestiandani").expect("Ipuk Fiestiandani");
+    assert_eq!(ipuk.role.as_deref(), Some("Bupati Banyuwangi"));
+    assert_eq!(ipuk.mentions.len(), 2, "the short form folds in");
+    assert!(find(&ns, "Arya Fernandes").is_some_and(|n| n.role.as_deref() == Some("Kepala Departemen Politik CSIS")));
+    assert!(find(&ns, "Wisnu Nugroho").is_some());
+    assert!(find(&ns, "Wisnu").is_none() && find(&ns, "Fiestiandani").is_none());
+}
+
+#[test]
+fn a_month_can_be_a_given_name_but_a_date_stays_a_date() {
+    let ns = names(&article(&["Direktur Departemen Kebijakan Moneter BI Juli Budi Winantya menjelaskan hal itu pada 12 Juli 2024."]));
+    assert!(find(&ns, "Juli Budi Winantya").is_some(), "{ns:?}");
+    let ns = names(&article(&["Pada Sabtu Joko Widodo meresmikan jalan tol."]));
+    assert!(find(&ns, "Joko Widodo").is_some(), "{ns:?}");
+}
