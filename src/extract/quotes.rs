@@ -71,7 +71,7 @@ fn words(s: &str) -> Vec<&str> {
 
 fn is_speech(w: &str) -> bool {
     let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-    SPEECH_VERBS.contains(&w.as_str()) || w.strip_suffix("nya").is_some_and(|s| SPEECH_VERBS.contains(&s)) || w == "menurut"
+    SPEECH_VERBS.contains(&w.as_str()) || w.strip_suffix("nya").is_some_and(|s| SPEECH_VERBS.contains(&s)) || w == "menurut" || w == "menurutnya"
 }
 
 /// Titles of works and scare quotes: short, or Title Case without final
@@ -315,6 +315,11 @@ fn speaker_before(
     let toks = tokenize(clause);
     let verb = toks.iter().rposition(|t| is_speech(t.text))?;
     let v = toks.get(verb)?;
+    // `Menurutnya, "…"`, `katanya: "…"`: the current speaker.
+    let lower = v.text.to_lowercase();
+    if lower.ends_with("nya") && toks.get(..verb).is_none_or(|before| before.iter().all(|t| !t.cap || t.sent_start)) {
+        return Some(people.recent_speaker(para, sp.open, speakers, article));
+    }
     let is_menurut = v.text.eq_ignore_ascii_case("menurut");
     let after_verb = toks.get(verb + 1);
     if is_menurut || v.text.to_lowercase().starts_with("kata") && !v.text.to_lowercase().starts_with("katanya") {
@@ -387,6 +392,19 @@ pub fn quotes(article: &Article, names: &[Name]) -> Vec<Quote> {
         let bare = p.get(..sp.open).is_some_and(|h| h.trim().is_empty());
         if bare && let Some(s) = subjects.iter().rev().find(|s| s.0 + 1 == pi) {
             f.2 = Some(Some(s.2));
+        }
+    }
+    // A quotation with no attribution of its own, after one that has one in
+    // the same paragraph (or after a sentence whose subject speaks), is the
+    // same speaker's.
+    for k in 0..found.len() {
+        let Some(&(pi, sp, None)) = found.get(k) else { continue };
+        let earlier = found.get(..k).unwrap_or_default().iter().rev().take_while(|f| f.0 == pi).find_map(|f| f.2.flatten());
+        let subject = || subjects.iter().rev().find(|s| s.0 == pi && s.1 < sp.open).map(|s| s.2);
+        if let Some(e) = earlier.or_else(subject)
+            && let Some(f) = found.get_mut(k)
+        {
+            f.2 = Some(Some(e));
         }
     }
     let mut out = Vec::new();
