@@ -57,7 +57,10 @@ Jenderal|Letjen|Mayjen|Marsekal|Laksamana|Kolonel|Letkol|Mayor|Kapten|Lettu|Letd
 Kombes|AKBP|Kompol|AKP|Iptu|Ipda|Aiptu|Aipda|Bripka|Brigpol|Briptu|Bripda|Pol|Inf|Mar|Komandan|Inspektur|Pimpinan|Pj.|Plt.|Sekretaris|
 Bendahara|Penasihat|Wasekjen|Waketum|Kapuskes|Karumkit|Kabid Humas|Kasubdit|Dansat|Kasi|Bendum|Ketua DPP|Aktor|Aktris|Penyanyi|Artis|
 Komedian|Sutradara|Produser|Penulis|Wartawan|Jurnalis|Reporter|Fotografer|Atlet|Pebulu|Petinju|Pembalap|Pegolf|Petenis|Pesepak|
-Selebgram|Youtuber|Influencer|Tersangka|Terdakwa|Korban|Saksi|Pelaku|Warga|Nenek|Kakek|Sang|Si"""
+Selebgram|Youtuber|Influencer|Tersangka|Terdakwa|Korban|Saksi|Pelaku|Warga|Nenek|Kakek|Sang|Si|
+Chief|Vice|President|Officer|Director|Executive|Chairman|Managing|Head|Senior|Corporate|Communication|Communications|Relations|
+Spokesperson|Analyst|Economist|Researcher|Secretary|Commissioner|Sporting|Operating|Financial|Marketing|
+Reskrim|Satreskrim|Reskrimum|Reskrimsus|Lantas|Satlantas|Intelkam|Binmas|Sabhara|Humas|Ops|Propam|Resnarkoba|Satresnarkoba|Samapta"""
 
 ORG_HEADS = """Partai|Kementerian|Kemenko|Badan|Komisi|Dewan|Majelis|Mahkamah|Pengadilan|Kejaksaan|Kejari|Kejati|Kepolisian|Polda|Polres|Polresta|
 Polrestabes|Polsek|Polri|Kodam|Korem|Kodim|Koramil|Lanud|Lantamal|Kodiklat|Kostrad|Kopassus|Densus|Brimob|Bareskrim|Dinas|Lembaga|Yayasan|

@@ -48,10 +48,60 @@ pub fn clean_text(text: &str, encoding: &str, opts: &CleanOptions<'_>) -> Articl
 
 /// Clean paragraphs that were already segmented (by the text splitter or the
 /// HTML extractor).
-pub fn clean_paragraphs(paras: Vec<String>, mut meta: Meta, opts: &CleanOptions<'_>) -> Article {
+pub fn clean_paragraphs(paras: Vec<String>, meta: Meta, opts: &CleanOptions<'_>) -> Article {
     if opts.raw {
         return Article { meta, paragraphs: paras.into_iter().map(Paragraph::body).collect(), removed: Vec::new() };
     }
+    let mut article = clean_once(paras, meta, opts);
+    // A copy of the dateline still standing in the text (copies stacked
+    // around boilerplate by a scraper), or a dateline opening a paragraph, is
+    // taken by cleaning the result again, so that cleaning clean text changes
+    // nothing. Rare: real articles lose their dateline in the first pass.
+    for _ in 0..3 {
+        let taken = article.removed.iter().find(|r| r.kind == BoilerKind::Dateline).map(|r| r.text.trim().to_owned());
+        let copy_left = taken.as_deref().is_some_and(|d| !d.is_empty() && article.paragraphs.iter().take(64).any(|p| p.text.contains(d)));
+        let opens_with_one = article.paragraphs.iter().take(64).any(|p| dateline::find(&p.text).is_some());
+        if !copy_left && !opens_with_one {
+            break;
+        }
+        let texts: Vec<String> = article.paragraphs.iter().map(|p| p.text.clone()).collect();
+        let again = clean_once(texts.clone(), article.meta.clone(), opts);
+        let n = again.paragraphs.len();
+        if again.paragraphs.iter().map(|p| &p.text).eq(texts.iter()) {
+            break;
+        }
+        // The second look may take datelines and stray fragments, never
+        // real text (a route list `Harmoni – …` is not a dateline to lose a lead over).
+        let taken_words: usize =
+            again.removed.iter().filter(|r| r.kind != BoilerKind::Dateline).map(|r| r.text.split_whitespace().count()).sum();
+        if taken_words > 3 {
+            break;
+        }
+        // Pieces of the first pass keep their place as well as it can be
+        // told: shifted by the paragraphs the second pass took away.
+        let dropped = texts.len().saturating_sub(n);
+        let mut removed: Vec<Removed> = article
+            .removed
+            .into_iter()
+            .map(|mut r| {
+                r.paragraph = r.paragraph.saturating_sub(dropped).min(n);
+                r
+            })
+            .collect();
+        removed.extend(again.removed);
+        removed.sort_by_key(|r| r.paragraph);
+        let kinds: Vec<ParaKind> = article.paragraphs.iter().skip(dropped).map(|p| p.kind).collect();
+        let mut paragraphs = again.paragraphs;
+        for (p, k) in paragraphs.iter_mut().zip(kinds) {
+            p.kind = k;
+        }
+        article = Article { meta: again.meta, paragraphs, removed };
+    }
+    article
+}
+
+/// One cleaning pass.
+fn clean_once(paras: Vec<String>, mut meta: Meta, opts: &CleanOptions<'_>) -> Article {
     let rules = opts.rules;
     let paras: Vec<String> = paras.into_iter().flat_map(|p| split_at_rules(p, rules)).collect();
     let mut items: Vec<Item> = Vec::with_capacity(paras.len() + 8);
@@ -134,7 +184,8 @@ fn take_dateline(paras: &[String], rules: &RuleSet, items: &mut Vec<Item>, meta:
                 // Text before a dateline inside a paragraph must be a teaser
                 // repeated later or a finished sentence, not the article itself.
                 Some((o, d))
-                    if lead_is_teaser(p.get(..o).unwrap_or(""), p.get(o..).unwrap_or(""), paras.get(k + 1..).unwrap_or_default()) =>
+                    if lead_is_teaser(p.get(..o).unwrap_or(""), p.get(o..).unwrap_or(""), paras.get(k + 1..).unwrap_or_default())
+                        || only_boilerplate(p.get(..o).unwrap_or(""), rules) =>
                 {
                     (o, d)
                 }
@@ -162,12 +213,25 @@ fn take_dateline(paras: &[String], rules: &RuleSet, items: &mut Vec<Item>, meta:
         meta.city = d.city;
         meta.source = d.source;
         let mut rest = rest_text.get(d.len..).unwrap_or("").trim();
+        let same = d.text.trim().to_owned();
         // The same dateline again (a scraper joined two copies), at once or after a teaser.
         let later = paras.get(k + 1..).unwrap_or_default();
         loop {
             if let Some(again) = dateline::find(rest) {
                 items.push(Item::Drop(BoilerKind::Dateline, again.text.clone()));
                 rest = rest.get(again.len..).unwrap_or("").trim();
+                continue;
+            }
+            // An exact copy, even with nothing after it, or after boilerplate
+            // (`ADVERTISEMENT JAKARTA, WARTA.com -`).
+            if let Some(o) = rest.find(same.as_str()).filter(|_| !same.is_empty())
+                && (o == 0 || only_boilerplate(rest.get(..o).unwrap_or(""), rules))
+            {
+                if o > 0 {
+                    apply_rules(rest.get(..o).unwrap_or(""), rules, items);
+                }
+                items.push(Item::Drop(BoilerKind::Dateline, same.clone()));
+                rest = rest.get(o + same.len()..).unwrap_or("").trim();
                 continue;
             }
             match dateline::find_within(rest) {
@@ -189,6 +253,13 @@ fn take_dateline(paras: &[String], rules: &RuleSet, items: &mut Vec<Item>, meta:
         return k + 1;
     }
     0
+}
+
+/// Whether the rules remove everything in `text` that has letters or digits.
+fn only_boilerplate(text: &str, rules: &RuleSet) -> bool {
+    let mut pieces = Vec::new();
+    apply_rules(text, rules, &mut pieces);
+    !pieces.iter().any(|it| matches!(it, Item::Keep(t) if t.chars().any(char::is_alphanumeric)))
 }
 
 /// Text that stood before a dateline: boilerplate by the rules, else a

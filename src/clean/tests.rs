@@ -262,3 +262,13 @@ mod properties {
         }
     }
 }
+#[test]
+fn copies_of_the_dateline_around_boilerplate_all_go() {
+    // A scraper's repeated datelines with an ad marker between them: nothing is content.
+    let a = cleaned("JAKARTA, WARTA.com -  SCROLL TO CONTINUE WITH CONTENT \n JAKARTA, WARTA.com -  JAKARTA, WARTA.com - ");
+    assert!(a.paragraphs.is_empty(), "{:?}", a.paragraphs);
+    assert_eq!(a.removed.iter().filter(|r| r.kind == BoilerKind::Dateline).count(), 3);
+    let a = cleaned("JAKARTA, WARTA.com - ADVERTISEMENT JAKARTA, WARTA.com - Harga beras naik lagi pekan ini di pasar induk.");
+    assert_eq!(a.paragraphs.len(), 1);
+    assert!(a.paragraphs[0].text.starts_with("Harga beras naik"), "{:?}", a.paragraphs);
+}

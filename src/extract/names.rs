@@ -64,11 +64,34 @@ pub(crate) fn tokenize(p: &str) -> Vec<Tok<'_>> {
         let gap = p.get(prev_end..i).unwrap_or("");
         let sent_start = toks.is_empty() || starts_sentence(gap, toks.last().map(|t: &Tok<'_>| t.text));
         let text = p.get(i..end).unwrap_or("");
-        toks.push(Tok { start: i, end, text, cap: c.is_uppercase(), sent_start });
+        match glued_at(text) {
+            // Words glued where a link was stripped (`kataKapolsek`, `KojaAKP`): two tokens.
+            Some(k) => {
+                toks.push(Tok { start: i, end: i + k, text: text.get(..k).unwrap_or(""), cap: c.is_uppercase(), sent_start });
+                toks.push(Tok { start: i + k, end, text: text.get(k..).unwrap_or(""), cap: true, sent_start: false });
+            }
+            None => toks.push(Tok { start: i, end, text, cap: c.is_uppercase(), sent_start }),
+        }
         prev_end = end;
         k = j.max(k + 1);
     }
     toks
+}
+
+/// Where a word glued to the next one splits: a lowercase letter followed by
+/// a capital that begins a title or an organisation head, or after a speech
+/// verb (`kataKapolsek`, `JaktimKombes`, `ReskrimPolsek`). Brand names
+/// (`NasDem`, `YouTube`) stay whole.
+fn glued_at(w: &str) -> Option<usize> {
+    let mut prev_lower = false;
+    for (k, ch) in w.char_indices() {
+        if prev_lower && ch.is_uppercase() {
+            let (left, right) = (w.get(..k)?, w.get(k..)?);
+            return (is_title(right) || is_org_head(right) || is_speech_verb(left)).then_some(k);
+        }
+        prev_lower = ch.is_lowercase();
+    }
+    None
 }
 
 fn starts_sentence(gap: &str, prev: Option<&str>) -> bool {
@@ -506,7 +529,9 @@ fn phrase_len(toks: &[Tok<'_>]) -> usize {
         if len >= 2 && is_place_head(t.text) && toks.get(len + 1).is_some_and(|x| !is_common_word(x.text)) {
             break;
         }
-        if starts_name(toks, len) {
+        // `Provinsi Jawa Timur`: a known place continues even where its last word is also a given name.
+        let place_goes_on = toks.get(len - 1).is_some_and(|prev| has(&tables::PLACES, &format!("{} {}", prev.text, t.text)));
+        if starts_name(toks, len) && !place_goes_on {
             break;
         }
         let common = is_common_word(t.text) || matches!(t.text, "dan" | "untuk" | "&");

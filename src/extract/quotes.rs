@@ -71,7 +71,10 @@ fn words(s: &str) -> Vec<&str> {
 
 fn is_speech(w: &str) -> bool {
     let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-    SPEECH_VERBS.contains(&w.as_str()) || w.strip_suffix("nya").is_some_and(|s| SPEECH_VERBS.contains(&s)) || w == "menurut" || w == "menurutnya"
+    SPEECH_VERBS.contains(&w.as_str())
+        || w.strip_suffix("nya").is_some_and(|s| SPEECH_VERBS.contains(&s))
+        || w == "menurut"
+        || w == "menurutnya"
 }
 
 /// Titles of works and scare quotes: short, or Title Case without final
