@@ -60,7 +60,7 @@ Komedian|Sutradara|Produser|Penulis|Wartawan|Jurnalis|Reporter|Fotografer|Atlet|
 Selebgram|Youtuber|Influencer|Tersangka|Terdakwa|Korban|Saksi|Pelaku|Warga|Nenek|Kakek|Sang|Si|
 Chief|Vice|President|Officer|Director|Executive|Chairman|Managing|Head|Senior|Corporate|Communication|Communications|Relations|
 Spokesperson|Analyst|Economist|Researcher|Secretary|Commissioner|Sporting|Operating|Financial|Marketing|
-Reskrim|Satreskrim|Reskrimum|Reskrimsus|Lantas|Satlantas|Intelkam|Binmas|Sabhara|Humas|Ops|Propam|Resnarkoba|Satresnarkoba|Samapta"""
+Penjabat|Reskrim|Satreskrim|Reskrimum|Reskrimsus|Lantas|Satlantas|Intelkam|Binmas|Sabhara|Humas|Ops|Propam|Resnarkoba|Satresnarkoba|Samapta"""
 
 ORG_HEADS = """Partai|Kementerian|Kemenko|Badan|Komisi|Dewan|Majelis|Mahkamah|Pengadilan|Kejaksaan|Kejari|Kejati|Kepolisian|Polda|Polres|Polresta|
 Polrestabes|Polsek|Polri|Kodam|Korem|Kodim|Koramil|Lanud|Lantamal|Kodiklat|Kostrad|Kopassus|Densus|Brimob|Bareskrim|Dinas|Lembaga|Yayasan|

@@ -232,6 +232,9 @@ pub(crate) struct Raw {
 }
 
 /// Maximal runs of capitalised words (with the connectors names allow).
+/// Titles that are also given names (`Raja`, `Putra`).
+const TITLE_NAMES: &[&str] = &["Raja", "Ratu", "Putra", "Putri"];
+
 /// Months that are also given names.
 const MONTH_NAMES: &[&str] = &["Juni", "Juli", "Agustus", "April", "Mei"];
 
@@ -419,7 +422,7 @@ fn entity(toks: &[Tok<'_>], p: &str, solo: &std::collections::HashSet<&str>) -> 
         let len = if acronym {
             1 + toks.iter().skip(1).take_while(|t| is_acronym(t) && !has(&tables::COMMON_ACRONYMS, t.text)).count()
         } else {
-            phrase_len(toks)
+            phrase_len(toks, solo)
         };
         let next_is_head = toks.get(len).is_some_and(|t| is_org_head(t.text));
         if (len == 1 && !acronym) || (next_is_head && is_generic_body(toks.get(..len).unwrap_or_default())) {
@@ -474,7 +477,16 @@ fn entity(toks: &[Tok<'_>], p: &str, solo: &std::collections::HashSet<&str>) -> 
         if person_after_body {
             break;
         }
-        if !closing_initials && (is_org_head(t.text) || is_title(t.text) || is_acronym(t) || sentence_word) {
+        // `Ryan Wira Raja Pratama`: a title that is also a given name, inside a name.
+        let name_title = len >= 2
+            && TITLE_NAMES.contains(&t.text)
+            && toks.get(len + 1).is_some_and(|n| n.cap && !is_title(n.text) && !is_org_head(n.text) && !is_acronym(n));
+        // `Prabowo Subianto Prabowo ditanya`: a scraper's repeat starts anew.
+        let repeat = toks.get(..len).unwrap_or_default().iter().any(|x| x.text == t.text);
+        if repeat {
+            break;
+        }
+        if !closing_initials && !name_title && (is_org_head(t.text) || is_title(t.text) || is_acronym(t) || sentence_word) {
             break;
         }
         len += 1;
@@ -514,7 +526,7 @@ fn extend_org(toks: &[Tok<'_>], n: usize, kind: NameKind) -> usize {
 /// (`Kementerian Pekerjaan Umum dan Perumahan Rakyat`, `Partai NasDem`,
 /// `Dewan Keamanan PBB`, `Kabupaten Garut`); it stops where a person's name
 /// or another head begins.
-fn phrase_len(toks: &[Tok<'_>]) -> usize {
+fn phrase_len(toks: &[Tok<'_>], solo: &std::collections::HashSet<&str>) -> usize {
     let mut len = 1;
     let mut proper = 0;
     let mut ordinary = 0;
@@ -531,7 +543,7 @@ fn phrase_len(toks: &[Tok<'_>]) -> usize {
         }
         // `Provinsi Jawa Timur`: a known place continues even where its last word is also a given name.
         let place_goes_on = toks.get(len - 1).is_some_and(|prev| has(&tables::PLACES, &format!("{} {}", prev.text, t.text)));
-        if starts_name(toks, len) && !place_goes_on {
+        if (starts_name(toks, len) || solo.contains(t.text)) && !place_goes_on {
             break;
         }
         let common = is_common_word(t.text) || matches!(t.text, "dan" | "untuk" | "&");
@@ -566,11 +578,17 @@ pub(crate) fn raw_mentions(article: &Article) -> Vec<Raw> {
     let mut out = Vec::new();
     for (pi, (para, toks)) in article.paragraphs.iter().zip(&tokenized).enumerate() {
         let p = para.text.as_str();
-        let mut pending_role: Option<(String, usize)> = None;
+        let mut pending_role: Option<(usize, usize)> = None;
         for run in runs(toks, p) {
             let Some(rt) = toks.get(run.clone()) else { continue };
             // The acronym in brackets after a name belongs to that mention.
             if rt.first().is_some_and(|t| out.last().is_some_and(|r: &Raw| r.paragraph == pi && r.span_end >= t.end)) {
+                continue;
+            }
+            // The bracketed short form of a role (`Ketua Satgas (Kasatgas)`) keeps the role pending.
+            if let (Some((_, pe)), Some(first)) = (pending_role, rt.first())
+                && p.get(pe..first.start).is_some_and(|g| g.trim() == "(")
+            {
                 continue;
             }
             parse_run(pi, p, rt, toks, run.start, &Seen { known: &known, solo: &solo }, &mut pending_role, &mut out);
@@ -635,7 +653,7 @@ fn parse_run(
     toks: &[Tok<'_>],
     run_start: usize,
     seen: &Seen<'_, '_>,
-    pending_role: &mut Option<(String, usize)>,
+    pending_role: &mut Option<(usize, usize)>,
     out: &mut Vec<Raw>,
 ) {
     let known = seen.known;
@@ -654,6 +672,25 @@ fn parse_run(
     }
     let mut role: Option<(usize, usize)> = None;
     let mut open = false;
+    // A role broken by its bracketed short form (`Ketua Satgas (Kasatgas)
+    // Pelaksanaan … Danis Sumadilaga`) goes on in this run.
+    if let (Some((ps, pe)), Some(first)) = (*pending_role, rt.first()) {
+        let gap = p.get(pe..first.start).unwrap_or("").trim();
+        if gap.starts_with('(') && gap.ends_with(')') && gap.matches('(').count() == 1 {
+            role = Some((ps, pe));
+            open = true;
+        }
+    }
+    // A lowercase title right before the run (`ungkap jaksa Syahnan`) is its role.
+    if role.is_none()
+        && let Some(prev) = run_start.checked_sub(1).and_then(|k| toks.get(k))
+        && let Some(first) = rt.first()
+        && !prev.cap
+        && p.get(prev.end..first.start) == Some(" ")
+        && LOWER_ROLES.contains(&prev.text)
+    {
+        role = Some((prev.start, prev.end));
+    }
     let mut emitted_person = false;
     while i < rt.len() {
         let Some(t) = rt.get(i) else { break };
@@ -730,10 +767,10 @@ fn parse_run(
                     if kind == NameKind::Person {
                         r.role = role_text.clone();
                         if r.role.is_none()
-                            && let Some((pr, end)) = pending_role.as_ref()
-                            && p.get(*end..a.start).is_some_and(|g| g.trim() == ",")
+                            && let Some((ps, pe)) = *pending_role
+                            && p.get(pe..a.start).is_some_and(|g| g.trim() == ",")
                         {
-                            r.role = Some(pr.clone());
+                            r.role = p.get(ps..pe).map(|t| t.trim_end_matches(',').to_owned());
                         }
                         if r.role.is_none() {
                             r.role = apposition_role(p, b.end);
@@ -749,10 +786,38 @@ fn parse_run(
         i += len;
     }
     *pending_role = match role {
-        Some((s, e)) if !emitted_person => Some((p.get(s..e).unwrap_or("").trim_end_matches(',').to_owned(), e)),
+        Some((s, e)) if !emitted_person => Some((s, e)),
         _ => None,
     };
 }
+
+/// Roles written in lowercase before a name (`jaksa Syahnan`, `hakim Budi`).
+const LOWER_ROLES: &[&str] = &[
+    "jaksa",
+    "hakim",
+    "pengacara",
+    "advokat",
+    "kuasa",
+    "penyidik",
+    "politisi",
+    "politikus",
+    "pengamat",
+    "peneliti",
+    "ekonom",
+    "dokter",
+    "perawat",
+    "guru",
+    "dosen",
+    "aktor",
+    "aktris",
+    "penyanyi",
+    "sutradara",
+    "produser",
+    "pelatih",
+    "kapten",
+    "wartawan",
+    "jurnalis",
+];
 
 /// Honorifics and forms of address are not roles (`Pak`, `Bu`, `H.`).
 const HONORIFICS: &[&str] = &[

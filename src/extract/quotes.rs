@@ -272,13 +272,32 @@ fn speaker_after(
         let mut phrase: Vec<&str> = Vec::new();
         for t in toks.iter().skip(1) {
             let gap = clause.get(..t.start).unwrap_or("");
+            // A comma ends the phrase once it names a person; after a role that
+            // names only a body (`Ketua DPRD Trenggalek, Samsul Anam`) the name follows.
             if PHRASE_STOPS.contains(&t.text)
-                || (gap.trim_end().ends_with(',') && !phrase.is_empty() && people.first_in(para, from, base + t.start).is_some())
+                || (gap.trim_end().ends_with(',')
+                    && !phrase.is_empty()
+                    && people.last_in(para, from, base + t.start, Some(NameKind::Person)).is_some())
             {
                 to = base + t.start;
                 break;
             }
             phrase.push(t.text);
+        }
+        // `ujar politisi PDIP ini`, `kata menteri itu`: a description pointing back.
+        let pointing_back = toks
+            .iter()
+            .skip(1)
+            .take(12)
+            .any(|t| matches!(t.text, "ini" | "itu" | "tersebut") && clause.get(..t.start).is_some_and(|h| !h.contains(',')));
+        if pointing_back && people.last_in(para, from, to, Some(NameKind::Person)).is_none() {
+            let by_role = (!phrase.is_empty()).then(|| people.by_role(&phrase.join(" "))).flatten();
+            // The person the description points back to: the one named last.
+            return Some(
+                by_role
+                    .or_else(|| people.subject_before(para, sp.open, article, 2))
+                    .or_else(|| people.recent_speaker(para, sp.open, speakers, article)),
+            );
         }
         if let Some(e) = people.first_in(para, from, to) {
             return Some(Some(e));

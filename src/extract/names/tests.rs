@@ -117,3 +117,18 @@ fn a_month_can_be_a_given_name_but_a_date_stays_a_date() {
     let ns = names(&article(&["Pada Sabtu Joko Widodo meresmikan jalan tol."]));
     assert!(find(&ns, "Joko Widodo").is_some(), "{ns:?}");
 }
+
+#[test]
+fn roles_broken_by_brackets_lowercase_roles_title_names_and_repeats() {
+    let ns = names(&article(&["Ketua Satgas (Kasatgas) Pelaksanaan Pembangunan Infrastruktur Danis Sumadilaga meninjau lokasi."]));
+    let danis = find(&ns, "Danis Sumadilaga").expect("Danis Sumadilaga");
+    assert!(danis.role.as_deref().is_some_and(|r| r.starts_with("Ketua Satgas") && r.ends_with("Infrastruktur")), "{danis:?}");
+    let ns = names(&article(&["Tuntutan itu dibacakan jaksa Syahnan di pengadilan."]));
+    assert_eq!(find(&ns, "Syahnan").and_then(|n| n.role.as_deref()), Some("jaksa"));
+    let ns = names(&article(&["Kasat Reskrim Polres Madiun, AKP Ryan Wira Raja Pratama mengaku siap."]));
+    assert!(find(&ns, "Ryan Wira Raja Pratama").is_some(), "{ns:?}");
+    let ns = names(&article(&["Bakal Capres, Prabowo Subianto Prabowo ditanya soal hukuman."]));
+    assert!(find(&ns, "Prabowo Subianto").is_some() && find(&ns, "Prabowo Subianto Prabowo").is_none(), "{ns:?}");
+    let ns = names(&article(&["Kepala Kantor Polsek KojaAKP Alex Chandra menjelaskan kejadian itu."]));
+    assert!(find(&ns, "Alex Chandra").is_some(), "glued words split: {ns:?}");
+}

@@ -92,3 +92,14 @@ fn unbalanced_marks_never_swallow_other_paragraphs() {
     ]);
     assert_eq!(got, [q("Ini kutipan utuh,", Some("Dewi Lestari"))]);
 }
+
+#[test]
+fn roles_before_a_comma_descriptions_and_unattributed_follow_ups() {
+    let got = quotes_of(&[
+        "\"Anggaran naik tahun depan,\" kata Ketua DPRD Trenggalek, Samsul Anam, di kantornya. \"Semua fraksi setuju pada rapat itu.\"",
+        "Anggota dewan lain, Budi Santoso, ikut hadir dalam rapat tersebut.",
+        "\"Kami mendukung rencana ini,\" ujar politisi Golkar ini.",
+    ]);
+    let speakers: Vec<Option<&str>> = got.iter().map(|(_, s)| s.as_deref()).collect();
+    assert_eq!(speakers, [Some("Samsul Anam"), Some("Samsul Anam"), Some("Budi Santoso")], "{got:?}");
+}
