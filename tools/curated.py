@@ -60,7 +60,7 @@ Komedian|Sutradara|Produser|Penulis|Wartawan|Jurnalis|Reporter|Fotografer|Atlet|
 Selebgram|Youtuber|Influencer|Tersangka|Terdakwa|Korban|Saksi|Pelaku|Warga|Nenek|Kakek|Sang|Si|
 Chief|Vice|President|Officer|Director|Executive|Chairman|Managing|Head|Senior|Corporate|Communication|Communications|Relations|
 Spokesperson|Analyst|Economist|Researcher|Secretary|Commissioner|Sporting|Operating|Financial|Marketing|
-Penjabat|Reskrim|Satreskrim|Reskrimum|Reskrimsus|Lantas|Satlantas|Intelkam|Binmas|Sabhara|Humas|Ops|Propam|Resnarkoba|Satresnarkoba|Samapta"""
+Penjabat|Muda|Pidana|Perdata|Reskrim|Satreskrim|Reskrimum|Reskrimsus|Lantas|Satlantas|Intelkam|Binmas|Sabhara|Humas|Ops|Propam|Resnarkoba|Satresnarkoba|Samapta"""
 
 ORG_HEADS = """Partai|Kementerian|Kemenko|Badan|Komisi|Dewan|Majelis|Mahkamah|Pengadilan|Kejaksaan|Kejari|Kejati|Kepolisian|Polda|Polres|Polresta|
 Polrestabes|Polsek|Polri|Kodam|Korem|Kodim|Koramil|Lanud|Lantamal|Kodiklat|Kostrad|Kopassus|Densus|Brimob|Bareskrim|Dinas|Lembaga|Yayasan|
@@ -87,7 +87,8 @@ Pentagon|Gedung Putih|Hamas|Hizbullah|Taliban|ISIS|Fatah|CNN|BBC|Reuters|AFP|AP|
 Sindonews|Republika|Kumparan|Metro TV|TVRI|RRI|SCTV|RCTI|Indosiar|Trans7|KPU RI|Bawaslu RI|Jasa Marga|Angkasa Pura|Pelindo|Pelni|Transjakarta|
 MRT|KRL|KCI|Damri|Perumnas|BTN|BRI|BNI|Mandiri|BCA|BSI|Bank Indonesia|Bank Dunia|ADB|WTO|OPEC|G20|G7|APEC|OKI|Liga Arab|Uni Afrika|
 Interpol|Dewan Keamanan|KKB|OPM|MIT|JAD|JI|UNDP|FAO|ILO|IOM|ICC|ICJ|Amnesty International|Human Rights Watch|Greenpeace|Google|Apple|Microsoft|
-Meta|Facebook|Instagram|Twitter|YouTube|TikTok|WhatsApp|Samsung|Toyota|Honda|Tesla|Gojek|Go-Jek|Grab|Tokopedia|Shopee|Bukalapak|Traveloka"""
+Meta|Facebook|Instagram|Twitter|YouTube|TikTok|WhatsApp|Samsung|Toyota|Honda|Tesla|Gojek|Go-Jek|Grab|Tokopedia|Shopee|Bukalapak|Traveloka|
+PDI Perjuangan|Indonesia Corruption Watch|Partai Demokrasi Indonesia Perjuangan"""
 
 PLACE_ACRONYMS = """AS|RI|NKRI|DKI|DIY|NTB|NTT|Jabar|Jateng|Jatim|Kaltim|Kalsel|Kalbar|Kalteng|Kaltara|Sulsel|Sulut|Sulteng|Sultra|Sulbar|Sumut|Sumbar|
 Sumsel|Babel|Kepri|Jabodetabek|Jaksel|Jakut|Jakbar|Jaktim|Jakpus|UEA|IKN|Tiongkok|Inggris|SPBU|TPS|Gaza|Jawa|Bali"""

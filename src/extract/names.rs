@@ -232,6 +232,12 @@ pub(crate) struct Raw {
 }
 
 /// Maximal runs of capitalised words (with the connectors names allow).
+/// Place heads of buildings and streets, whose names are often people's.
+const BUILDING_HEADS: &[&str] = &[
+    "Hotel", "Gedung", "Stadion", "Masjid", "Gereja", "Jalan", "Jl", "Jl.", "Jln", "Jln.", "Bandara", "Stasiun", "Terminal", "Museum",
+    "Taman", "Istana", "Monumen", "Plaza", "Wisma", "Graha", "Balai", "Gelora", "Lapangan", "Pasar", "Mal", "Mall",
+];
+
 /// Titles that are also given names (`Raja`, `Putra`).
 const TITLE_NAMES: &[&str] = &["Raja", "Ratu", "Putra", "Putri"];
 
@@ -557,7 +563,10 @@ fn phrase_len(toks: &[Tok<'_>], solo: &std::collections::HashSet<&str>) -> usize
         let person_here = starts_name(toks, len)
             || (is_person_part(t.text) && rest.len() >= 2)
             || ((ordinary > 0 || proper >= 1) && (is_person_part(t.text) || rest.len() >= 2));
-        if person_here || proper >= 2 {
+        // Buildings and streets are named after people (`Hotel Grand Sahid
+        // Jaya`, `Jalan Sudirman`): their proper words belong to them.
+        let building = toks.first().is_some_and(|h| BUILDING_HEADS.contains(&h.text)) && !solo.contains(t.text);
+        if (person_here && !building) || proper >= if building { 4 } else { 2 } {
             break;
         }
         proper += 1;
@@ -707,6 +716,7 @@ fn parse_run(
             && i + 1 < rt.len()
             && is_common_word(t.text)
             && !seen.solo.contains(t.text)
+            && lexicon_phrase(rt.get(i..).unwrap_or_default(), p, 2).is_none()
             && !is_org_head(t.text)
             && (!is_place_head(t.text) || rt.get(i + 1).is_some_and(|n| is_common_word(n.text)))
             && !starts_name(rt, i)
@@ -719,6 +729,7 @@ fn parse_run(
         if role.is_some()
             && i + 1 < rt.len()
             && is_common_word(t.text)
+            && !is_person_part(t.text)
             && !seen.solo.contains(t.text)
             && !(MONTH_NAMES.contains(&t.text) && rt.get(i + 1).is_some_and(|n| is_given(n.text)))
             && !starts_name(rt, i)
@@ -1044,6 +1055,10 @@ pub(crate) fn fold_with(raws: Vec<Raw>, nicks: &[(String, String)]) -> Vec<Name>
                 o != t
                     && match (k, ok) {
                         (NameKind::Person, NameKind::Person) => contains_words(&core_words(o), &w),
+                        // `SBY` for Susilo Bambang Yudhoyono: a person's initials, three letters or more.
+                        (NameKind::Organization, NameKind::Person) => {
+                            t.chars().count() >= 3 && t.chars().all(char::is_uppercase) && initials(o) == *t
+                        }
                         (NameKind::Organization, NameKind::Organization) => {
                             let ow = core_words(o);
                             (t.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '-') && initials(o) == *t)

@@ -132,3 +132,14 @@ fn roles_broken_by_brackets_lowercase_roles_title_names_and_repeats() {
     let ns = names(&article(&["Kepala Kantor Polsek KojaAKP Alex Chandra menjelaskan kejadian itu."]));
     assert!(find(&ns, "Alex Chandra").is_some(), "glued words split: {ns:?}");
 }
+
+#[test]
+fn gazetteer_bodies_after_titles_buildings_and_given_names_in_roles() {
+    let ns = names(&article(&["Peneliti Indonesia Corruption Watch (ICW) Emerson Yuntho mengatakan hal itu."]));
+    assert!(find(&ns, "Indonesia Corruption Watch").is_some_and(|n| n.kind == NameKind::Organization), "{ns:?}");
+    assert!(find(&ns, "Emerson Yuntho").is_some());
+    let ns = names(&article(&["Ketua Umum PDI Perjuangan Megawati Soekarnoputri hadir di Jakarta."]));
+    assert_eq!(find(&ns, "Megawati Soekarnoputri").and_then(|n| n.role.as_deref()), Some("Ketua Umum PDI Perjuangan"));
+    let ns = names(&article(&["Acara digelar di Hotel Grand Sahid Jaya pada Senin."]));
+    assert!(find(&ns, "Hotel Grand Sahid Jaya").is_some_and(|n| n.kind == NameKind::Place), "{ns:?}");
+}
