@@ -59,8 +59,9 @@ pub fn clean_paragraphs(paras: Vec<String>, meta: Meta, opts: &CleanOptions<'_>)
     // nothing. Rare: real articles lose their dateline in the first pass.
     for _ in 0..3 {
         let taken = article.removed.iter().find(|r| r.kind == BoilerKind::Dateline).map(|r| r.text.trim().to_owned());
-        let copy_left = taken.as_deref().is_some_and(|d| !d.is_empty() && article.paragraphs.iter().take(64).any(|p| p.text.contains(d)));
-        let opens_with_one = article.paragraphs.iter().take(64).any(|p| dateline::find(&p.text).is_some());
+        let copy_left = taken.as_deref().is_some_and(|d| !d.is_empty() && article.paragraphs.iter().take(LEAD).any(|p| p.text.contains(d)));
+        // (a dateline naming its medium: `Harmoni – Halte Petojo` in a route list is not one)
+        let opens_with_one = article.paragraphs.iter().take(LEAD).any(|p| dateline::find(&p.text).is_some_and(|d| d.source.is_some()));
         if !copy_left && !opens_with_one {
             break;
         }
@@ -68,13 +69,6 @@ pub fn clean_paragraphs(paras: Vec<String>, meta: Meta, opts: &CleanOptions<'_>)
         let again = clean_once(texts.clone(), article.meta.clone(), opts);
         let n = again.paragraphs.len();
         if again.paragraphs.iter().map(|p| &p.text).eq(texts.iter()) {
-            break;
-        }
-        // The second look may take datelines and stray fragments, never
-        // real text (a route list `Harmoni – …` is not a dateline to lose a lead over).
-        let taken_words: usize =
-            again.removed.iter().filter(|r| r.kind != BoilerKind::Dateline).map(|r| r.text.split_whitespace().count()).sum();
-        if taken_words > 3 {
             break;
         }
         // Pieces of the first pass keep their place as well as it can be
@@ -99,6 +93,10 @@ pub fn clean_paragraphs(paras: Vec<String>, meta: Meta, opts: &CleanOptions<'_>)
     }
     article
 }
+
+/// Paragraphs at the start of a cleaned article where a dateline left
+/// standing calls for a second look.
+const LEAD: usize = 8;
 
 /// One cleaning pass.
 fn clean_once(paras: Vec<String>, mut meta: Meta, opts: &CleanOptions<'_>) -> Article {
