@@ -1079,6 +1079,20 @@ pub(crate) fn fold_with(raws: Vec<Raw>, nicks: &[(String, String)]) -> Vec<Name>
             && let Some(l) = longest.first()
         {
             canon.insert(t.clone(), (*l).clone());
+            continue;
+        }
+        // `Yuri` for Achmad Yurianto: a one-word short form that begins a
+        // word of exactly one person's fuller name (four letters or more).
+        if *k == NameKind::Person && w.len() == 1 && t.chars().count() >= 4 && longest.is_empty() {
+            let clipped: Vec<&String> = texts
+                .iter()
+                .filter(|(o, ok)| *ok == NameKind::Person && o != t && core_words(o).len() >= 2)
+                .filter(|(o, _)| core_words(o).iter().any(|x| x.len() > t.len() && x.starts_with(t.as_str())))
+                .map(|(o, _)| o)
+                .collect();
+            if let [only] = clipped.as_slice() {
+                canon.insert(t.clone(), (*only).clone());
+            }
         }
     }
     for (nick, full) in nicks {

@@ -285,11 +285,11 @@ fn speaker_after(
             phrase.push(t.text);
         }
         // `ujar politisi PDIP ini`, `kata menteri itu`: a description pointing back.
-        let pointing_back = toks
-            .iter()
-            .skip(1)
-            .take(12)
-            .any(|t| matches!(t.text, "ini" | "itu" | "tersebut") && clause.get(..t.start).is_some_and(|h| !h.contains(',')));
+        // (the demonstrative stands before any comma, or closes the clause:
+        // `kata Menteri Koordinator Bidang Politik, Hukum, dan Keamanan itu`)
+        let pointing_back = toks.iter().enumerate().skip(1).take(16).any(|(k, t)| {
+            matches!(t.text, "ini" | "itu" | "tersebut") && (clause.get(..t.start).is_some_and(|h| !h.contains(',')) || k + 1 == toks.len())
+        });
         if pointing_back && people.last_in(para, from, to, Some(NameKind::Person)).is_none() {
             let by_role = (!phrase.is_empty()).then(|| people.by_role(&phrase.join(" "))).flatten();
             // The person the description points back to: the one named last.

@@ -103,3 +103,15 @@ fn roles_before_a_comma_descriptions_and_unattributed_follow_ups() {
     let speakers: Vec<Option<&str>> = got.iter().map(|(_, s)| s.as_deref()).collect();
     assert_eq!(speakers, [Some("Samsul Anam"), Some("Samsul Anam"), Some("Budi Santoso")], "{got:?}");
 }
+
+#[test]
+fn clipped_short_forms_and_descriptions_closed_by_a_demonstrative() {
+    let got = quotes_of(&[
+        "Juru bicara pemerintah Achmad Yurianto memberi keterangan di Jakarta.",
+        "\"Pasien sembuh bertambah hari ini,\" ujar Yuri dalam konferensi pers.",
+        "Menko Polhukam Mahfud MD ikut hadir di sana.",
+        "\"Semua pihak harus menahan diri,\" kata Menteri Koordinator Bidang Politik, Hukum, dan Keamanan itu.",
+    ]);
+    let speakers: Vec<Option<&str>> = got.iter().map(|(_, s)| s.as_deref()).collect();
+    assert_eq!(speakers, [Some("Achmad Yurianto"), Some("Mahfud MD")], "{got:?}");
+}
