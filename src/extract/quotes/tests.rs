@@ -109,7 +109,7 @@ fn clipped_short_forms_and_descriptions_closed_by_a_demonstrative() {
     let got = quotes_of(&[
         "Juru bicara pemerintah Achmad Yurianto memberi keterangan di Jakarta.",
         "\"Pasien sembuh bertambah hari ini,\" ujar Yuri dalam konferensi pers.",
-        "Menko Polhukam Mahfud MD ikut hadir di sana.",
+        "Rapat itu juga dihadiri Mahfud MD dari pemerintah pusat.",
         "\"Semua pihak harus menahan diri,\" kata Menteri Koordinator Bidang Politik, Hukum, dan Keamanan itu.",
     ]);
     let speakers: Vec<Option<&str>> = got.iter().map(|(_, s)| s.as_deref()).collect();
