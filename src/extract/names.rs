@@ -548,8 +548,8 @@ fn phrase_len(toks: &[Tok<'_>], solo: &std::collections::HashSet<&str>) -> usize
             break;
         }
         // `Provinsi Jawa Timur`: a known place continues even where its last word is also a given name.
-        let place_goes_on = toks.get(len - 1).is_some_and(|prev| has(&tables::PLACES, &format!("{} {}", prev.text, t.text)));
-        if (starts_name(toks, len) || solo.contains(t.text)) && !place_goes_on {
+        let place_goes_on = || toks.get(len - 1).is_some_and(|prev| has(&tables::PLACES, &format!("{} {}", prev.text, t.text)));
+        if (starts_name(toks, len) || solo.contains(t.text)) && !place_goes_on() {
             break;
         }
         let common = is_common_word(t.text) || matches!(t.text, "dan" | "untuk" | "&");
@@ -631,22 +631,23 @@ fn solo_speakers<'a>(article: &'a Article, tokenized: &[Vec<Tok<'a>>]) -> std::c
         let p = para.text.as_str();
         let joined = |a: &Tok<'_>, b: &Tok<'_>| a.cap && b.cap && p.get(a.end..b.start) == Some(" ");
         for (i, t) in toks.iter().enumerate() {
-            if !t.cap || t.upper() || is_title(t.text) || is_org_head(t.text) || is_place_head(t.text) || is_day_month(t.text) {
+            if !t.cap {
                 continue;
             }
             let prev = i.checked_sub(1).and_then(|k| toks.get(k));
             let next = toks.get(i + 1);
-            if prev.is_some_and(|x| joined(x, t)) || next.is_some_and(|x| joined(t, x)) {
-                continue;
-            }
-            // `kata Ipuk`: after the short verbs of attribution nearly always a person;
-            // `Arya menjelaskan`: before a speech verb, unless a known place or body.
+            // The cheap tests first: a speech verb right beside it.
             let verb_before =
-                prev.is_some_and(|x| ATTRIBUTION.contains(&x.text.to_lowercase().as_str()) && p.get(x.end..t.start) == Some(" "));
-            let verb_after = next.is_some_and(|x| is_speech_verb(x.text) && p.get(t.end..x.start) == Some(" "))
+                prev.is_some_and(|x| p.get(x.end..t.start) == Some(" ") && ATTRIBUTION.iter().any(|v| x.text.eq_ignore_ascii_case(v)));
+            let verb_after = !verb_before
+                && next.is_some_and(|x| !x.cap && p.get(t.end..x.start) == Some(" ") && is_speech_verb(x.text))
                 && !has(&tables::PLACES, t.text)
                 && !has(&tables::ORGANIZATIONS, t.text);
-            if verb_before || verb_after {
+            if !verb_before && !verb_after {
+                continue;
+            }
+            let alone = !prev.is_some_and(|x| joined(x, t)) && !next.is_some_and(|x| joined(t, x));
+            if alone && !t.upper() && !is_title(t.text) && !is_org_head(t.text) && !is_place_head(t.text) && !is_day_month(t.text) {
                 out.insert(t.text);
             }
         }
