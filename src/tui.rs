@@ -436,6 +436,7 @@ fn rescan(run: &mut LibraryRun<'_>) -> Option<Indexing> {
     list.sort = run.list.sort;
     list.query = std::mem::take(&mut run.list.query);
     list.skipped = scan.skipped;
+    list.keys = std::mem::take(&mut run.list.keys);
     list.entries_changed();
     if let Some(p) = keep {
         list.select_path(&p);
@@ -456,6 +457,7 @@ const INDEX_POLL: Duration = Duration::from_millis(40);
 pub fn run_library(mut run: LibraryRun<'_>, theme: Theme, mut looks: Looks, mouse: bool) -> anyhow::Result<()> {
     let mut theme = theme;
     looks.in_library = true;
+    run.list.set_keys(&looks.keymap);
     let mut screen = start(mouse, run.store.clone())?;
     let mut indexing = start_indexing(&run.list.entries, &run.stale, &run.cleaning);
     run.list.indexing = indexing.as_ref().map(|x| (0, x.total));

@@ -124,6 +124,9 @@ pub struct List {
     pub message: Option<String>,
     pub help: bool,
     pub strings: &'static LibStrings,
+    /// Key labels for each list action, from the reader's keymap (empty:
+    /// the help shows the default keys).
+    pub keys: Vec<(ListAction, String)>,
     /// The user moved the cursor: re-sorting keeps it on its article (until
     /// then it stays on the first row while rows arrive from the indexer).
     touched: bool,
@@ -179,6 +182,7 @@ impl List {
             message: None,
             help: false,
             strings,
+            keys: Vec::new(),
             touched: false,
         };
         l.resort();
@@ -339,6 +343,45 @@ impl List {
         ListEffect::Redraw
     }
 
+    /// Take the key labels from a keymap, so the help shows remapped keys.
+    pub fn set_keys(&mut self, keymap: &crate::app::keymap::Keymap) {
+        // A user's own keys first, then the defaults in their usual order.
+        let defaults = crate::app::keymap::Keymap::default().bindings;
+        let (own, usual): (Vec<_>, Vec<_>) = keymap.bindings.iter().partition(|b| !defaults.contains(b));
+        self.keys = own.into_iter().chain(usual).filter_map(|(c, a)| ListAction::of(a).map(|la| (la, c.label()))).collect();
+    }
+
+    /// The help overlay's rows: keys and what they do.
+    pub fn help_rows(&self) -> Vec<(String, &'static str)> {
+        use ListAction as L;
+        const ROWS: [&[ListAction]; 9] = [
+            &[L::Open],
+            &[L::Down, L::Up],
+            &[L::PageDown, L::PageUp],
+            &[L::Top, L::Bottom],
+            &[L::Filter],
+            &[L::Escape],
+            &[L::Sort],
+            &[L::Rescan],
+            &[L::Quit],
+        ];
+        ROWS.iter()
+            .zip(self.strings.help.iter())
+            .map(|(actions, (default, what))| {
+                let mut labels: Vec<&str> = Vec::new();
+                for a in *actions {
+                    let per = if actions.len() == 1 { 3 } else { 2 };
+                    labels.extend(self.keys.iter().filter(|(x, _)| x == a).map(|(_, l)| l.as_str()).take(per));
+                }
+                if actions.contains(&L::Sort) && !self.keys.is_empty() {
+                    labels.push("s");
+                }
+                let keys = if labels.is_empty() { (*default).to_owned() } else { labels.join(" ") };
+                (keys, *what)
+            })
+            .collect()
+    }
+
     /// A click on screen row `y`: the first click selects the article, a
     /// click on the selected one opens it.
     pub fn click(&mut self, y: u16) -> ListEffect {
@@ -421,6 +464,8 @@ mod tests {
     use super::*;
     use crate::extract::NameKind;
     use crate::library::IndexName;
+
+    const EN_LIB_HELP_OPEN: &str = "Enter l →";
 
     fn entry(n: usize, title: &str, source: Option<&str>, when: i64, names: &[&str]) -> Entry {
         Entry {
@@ -512,6 +557,18 @@ mod tests {
         assert_eq!(l.selected, 3);
         l.update(ListAction::PageUp);
         assert_eq!(l.selected, 0);
+    }
+
+    #[test]
+    fn the_help_shows_remapped_keys() {
+        let mut l = sample();
+        assert_eq!(l.help_rows()[0].0, EN_LIB_HELP_OPEN, "defaults without a keymap");
+        let mut km = crate::app::keymap::Keymap::default();
+        km.bind(crate::app::keymap::Chord::parse("x").unwrap(), Action::Quit);
+        l.set_keys(&km);
+        let quit = l.help_rows().into_iter().last().unwrap().0;
+        assert!(quit.split(' ').any(|k| k == "x"), "{quit}");
+        assert!(l.help_rows()[0].0.contains("Enter"), "{:?}", l.help_rows());
     }
 
     #[test]

@@ -207,7 +207,7 @@ fn render_status(l: &List, theme: &Theme, f: &mut Frame) {
 
 fn render_help(l: &List, theme: &Theme, f: &mut Frame) {
     let area = f.area();
-    let rows = &l.strings.help;
+    let rows = l.help_rows();
     let w = area.width.saturating_sub(4).min(60);
     let h = (rows.len() as u16 + 2).min(area.height.saturating_sub(2)).max(3);
     let r = Rect::new((area.width - w) / 2, area.height.saturating_sub(h) / 2, w, h);
@@ -215,14 +215,15 @@ fn render_help(l: &List, theme: &Theme, f: &mut Frame) {
     let block = Block::default().borders(Borders::ALL).border_style(theme.panel_border).style(theme.help);
     let inner = block.inner(r);
     f.render_widget(block, r);
+    let key_w = rows.iter().map(|(k, _)| display_width(k)).max().unwrap_or(8).clamp(8, 20);
     for (k, (keys, what)) in rows.iter().enumerate() {
         let y = inner.y + k as u16;
         if y >= inner.y + inner.height {
             break;
         }
         let line = Line::from(vec![
-            Span::styled(format!(" {}", cell(keys, 11)), theme.help.add_modifier(Modifier::BOLD)),
-            Span::styled(truncate(what, usize::from(inner.width).saturating_sub(13)), theme.help),
+            Span::styled(format!(" {}  ", cell(keys, key_w)), theme.help.add_modifier(Modifier::BOLD)),
+            Span::styled(truncate(what, usize::from(inner.width).saturating_sub(key_w + 3)), theme.help),
         ]);
         f.render_widget(Paragraph::new(line), Rect::new(inner.x, y, inner.width, 1));
     }
