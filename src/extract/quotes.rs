@@ -140,7 +140,30 @@ impl<'a> People<'a> {
         let here = speakers.iter().rev().find(|s| s.0 == para && s.1 <= pos).map(|s| s.2);
         let subject_here = || self.subject_before(para, pos, article, 0);
         let earlier = || speakers.iter().rev().find(|s| s.0 < para && s.0 + SPEAKER_REACH >= para).map(|s| s.2);
-        here.or_else(subject_here).or_else(earlier).or_else(|| self.subject_before(para, pos, article, 2))
+        // A speaker of the paragraph just before goes on speaking (`katanya`)
+        // even where this paragraph names someone else first.
+        let near = || speakers.iter().rev().find(|s| s.0 < para && s.0 + 1 >= para).map(|s| s.2);
+        here.or_else(|| self.subject_in_front(para, pos, article))
+            .or_else(near)
+            .or_else(subject_here)
+            .or_else(earlier)
+            .or_else(|| self.subject_before(para, pos, article, 2))
+    }
+
+    /// The person opening the sentence just before (para, pos) in this
+    /// paragraph (`Wali Kota Bogor Sinta Maharani hadir. Dia berkata …`):
+    /// named near the sentence's start, as its subject, not deep inside it.
+    fn subject_in_front(&self, para: usize, pos: usize, article: &Article) -> Option<usize> {
+        let p = article.paragraphs.get(para).map_or("", |x| x.text.as_str());
+        let head = p.get(..pos).unwrap_or("");
+        let end = head.trim_end_matches(['.', ' ']).rfind(". ").map_or(0, |i| i + 1);
+        let start = p.get(..end).and_then(|h| h.trim_end_matches(['.', ' ']).rfind(". ")).map_or(0, |i| i + 2);
+        self.mentions
+            .iter()
+            .filter(|m| m.0 == para && m.1 >= start && m.2 <= end)
+            .find(|m| self.entry(m.3).is_some_and(|n| n.kind == NameKind::Person))
+            .filter(|m| m.1 - start <= 60)
+            .map(|m| m.3)
     }
 
     /// The subject of the closest sentence before (para, pos) that names a

@@ -115,3 +115,12 @@ fn clipped_short_forms_and_descriptions_closed_by_a_demonstrative() {
     let speakers: Vec<Option<&str>> = got.iter().map(|(_, s)| s.as_deref()).collect();
     assert_eq!(speakers, [Some("Achmad Yurianto"), Some("Mahfud MD")], "{got:?}");
 }
+
+#[test]
+fn a_speaker_goes_on_past_a_name_deep_in_the_next_paragraph() {
+    let got = quotes_of(&[
+        "\"Anggaran sudah kami sahkan,\" kata Ketua DPRD Trenggalek Samsul Anam di kantornya.",
+        "Pengesahan itu sejalan dengan arahan yang pernah disampaikan Presiden Joko Widodo kepada daerah. \"Semua program jalan,\" katanya.",
+    ]);
+    assert_eq!(got.iter().map(|(_, s)| s.as_deref()).collect::<Vec<_>>(), [Some("Samsul Anam"), Some("Samsul Anam")], "{got:?}");
+}
