@@ -862,6 +862,10 @@ fn person_kind(
 ) -> Option<(NameKind, u8)> {
     let first = rest.first()?;
     let words = rest.get(..len)?;
+    // A capitalised pronoun (`Ia mengatakan`) is nobody's name.
+    if len == 1 && matches!(first.text, "Ia" | "Dia" | "Beliau" | "Mereka" | "Kami" | "Kita" | "Saya" | "Aku" | "Anda") {
+        return None;
+    }
     let prev = abs_start.checked_sub(1).and_then(|k| toks.get(k));
     let next = toks.get(abs_start + len);
     let text = p.get(first.start..end).unwrap_or("");

@@ -156,14 +156,35 @@ impl<'a> People<'a> {
     fn subject_in_front(&self, para: usize, pos: usize, article: &Article) -> Option<usize> {
         let p = article.paragraphs.get(para).map_or("", |x| x.text.as_str());
         let head = p.get(..pos).unwrap_or("");
-        let end = head.trim_end_matches(['.', ' ']).rfind(". ").map_or(0, |i| i + 1);
+        // The quotation opens a sentence of its own, or stands inside one (`Dia berkata, "…"`).
+        let end = if head.trim_end().ends_with(['.', '!', '?']) {
+            head.trim_end().len()
+        } else {
+            head.trim_end_matches(['.', ' ']).rfind(". ").map_or(0, |i| i + 1)
+        };
         let start = p.get(..end).and_then(|h| h.trim_end_matches(['.', ' ']).rfind(". ")).map_or(0, |i| i + 2);
         self.mentions
             .iter()
             .filter(|m| m.0 == para && m.1 >= start && m.2 <= end)
             .find(|m| self.entry(m.3).is_some_and(|n| n.kind == NameKind::Person))
             .filter(|m| m.1 - start <= 60)
-            .map(|m| m.3)
+            .map(|m| self.related_person(p, m).unwrap_or(m.3))
+    }
+
+    /// `kuasa hukum Roy, Henry Indraguna`: the person named after a relation
+    /// to the mention `m`, who is the one acting.
+    fn related_person(&self, p: &str, m: &(usize, usize, usize, usize)) -> Option<usize> {
+        let before = p.get(..m.1)?.trim_end().rsplit(' ').next()?.to_lowercase();
+        if !RELATIONS.contains(&before.as_str()) {
+            return None;
+        }
+        let after = p.get(m.2..)?;
+        let comma = after.strip_prefix(',')?;
+        let start = m.2 + 1 + (comma.len() - comma.trim_start().len());
+        self.mentions
+            .iter()
+            .find(|x| x.0 == m.0 && x.1 == start && self.entry(x.3).is_some_and(|n| n.kind == NameKind::Person))
+            .map(|x| x.3)
     }
 
     /// The subject of the closest sentence before (para, pos) that names a
@@ -260,6 +281,10 @@ fn speech_subjects(article: &Article, people: &People<'_>) -> Vec<(usize, usize,
 
 const PRONOUNS: &[&str] = &["dia", "ia", "beliau", "nya", "dirinya"];
 
+/// Words of a relation to someone named next (`kuasa hukum Roy, Henry`).
+const RELATIONS: &[&str] =
+    &["hukum", "pengacara", "istri", "suami", "ayah", "ibunda", "ayahanda", "kakak", "adik", "rekan", "ajudan", "sahabat"];
+
 /// How many paragraphs back a named speaker stays the current speaker.
 const SPEAKER_REACH: usize = 8;
 
@@ -293,19 +318,29 @@ fn speaker_after(
         let from = base + first.end;
         let mut to = base + clause.len();
         let mut phrase: Vec<&str> = Vec::new();
+        let mut relation_passed = false;
         for t in toks.iter().skip(1) {
             let gap = clause.get(..t.start).unwrap_or("");
             // A comma ends the phrase once it names a person; after a role that
             // names only a body (`Ketua DPRD Trenggalek, Samsul Anam`) the name follows.
+            // After a relation (`kuasa hukum Roy, Henry Indraguna`) the speaker is the one after the comma.
+            let related = phrase.last().is_some_and(|_| phrase.iter().any(|w| RELATIONS.contains(&w.to_lowercase().as_str())));
             if PHRASE_STOPS.contains(&t.text)
                 || (gap.trim_end().ends_with(',')
                     && !phrase.is_empty()
+                    && !(related && !relation_passed)
                     && people.last_in(para, from, base + t.start, Some(NameKind::Person)).is_some())
             {
                 to = base + t.start;
                 break;
             }
+            if gap.trim_end().ends_with(',') && related {
+                relation_passed = true;
+            }
             phrase.push(t.text);
+        }
+        if relation_passed && let Some(e) = people.last_in(para, from, to, Some(NameKind::Person)) {
+            return Some(Some(e));
         }
         // `ujar politisi PDIP ini`, `kata menteri itu`: a description pointing back.
         // (the demonstrative stands before any comma, or closes the clause:

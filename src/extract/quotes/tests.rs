@@ -124,3 +124,12 @@ fn a_speaker_goes_on_past_a_name_deep_in_the_next_paragraph() {
     ]);
     assert_eq!(got.iter().map(|(_, s)| s.as_deref()).collect::<Vec<_>>(), [Some("Samsul Anam"), Some("Samsul Anam")], "{got:?}");
 }
+
+#[test]
+fn the_person_named_after_a_relation_is_the_one_who_speaks() {
+    let got = quotes_of(&[
+        "Permohonan itu disampaikan kuasa hukum Roy, Henry Indraguna, di Jakarta Selatan. \"Semoga hari Rabu sudah keluar,\" ujar dia.",
+        "\"Kami akan melapor ke polisi,\" kata kuasa hukum Roy Kiyoshi, Henry Indraguna, kepada wartawan.",
+    ]);
+    assert_eq!(got.iter().map(|(_, s)| s.as_deref()).collect::<Vec<_>>(), [Some("Henry Indraguna"), Some("Henry Indraguna")], "{got:?}");
+}
