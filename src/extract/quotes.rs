@@ -324,11 +324,11 @@ fn speaker_after(
             // A comma ends the phrase once it names a person; after a role that
             // names only a body (`Ketua DPRD Trenggalek, Samsul Anam`) the name follows.
             // After a relation (`kuasa hukum Roy, Henry Indraguna`) the speaker is the one after the comma.
-            let related = phrase.last().is_some_and(|_| phrase.iter().any(|w| RELATIONS.contains(&w.to_lowercase().as_str())));
+            let related = phrase.iter().any(|w| RELATIONS.contains(&w.to_lowercase().as_str()));
             if PHRASE_STOPS.contains(&t.text)
                 || (gap.trim_end().ends_with(',')
                     && !phrase.is_empty()
-                    && !(related && !relation_passed)
+                    && (relation_passed || !related)
                     && people.last_in(para, from, base + t.start, Some(NameKind::Person)).is_some())
             {
                 to = base + t.start;
