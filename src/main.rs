@@ -12,7 +12,7 @@ use warta::config::{Config, ConfigError, Paths, Side, UiLanguage};
 use warta::input::{self, DEFAULT_MAX_BYTES, Source};
 use warta::layout::LayoutOptions;
 use warta::library::list::List;
-use warta::library::{Cache, Entry, Progress};
+use warta::library::{Entry, Progress};
 use warta::pipeline;
 use warta::store::Store;
 use warta::tui::{Cleaning, LibraryRun, Looks, Saving};
@@ -217,15 +217,7 @@ fn run(args: &Args) -> Result<(), Failure> {
         }
         let settings = settings()?;
         let store = paths.state_dir.as_deref().map(Store::new);
-        let cache = paths.state_dir.as_deref().map(|d| Cache::new(d, &root));
-        let (scan, rec) = match &cache {
-            Some(c) => c.scan_and_reconcile(),
-            None => {
-                let scan = warta::library::scan(&root);
-                let rec = warta::library::reconcile(&scan, (Vec::new(), None));
-                (scan, rec)
-            }
-        };
+        let (cache, scan, rec) = warta::library::open_index(&root, paths.state_dir.as_deref());
         let progress = paths.state_dir.as_deref().map(warta::library::progress_map).unwrap_or_default();
         let size = crossterm::terminal::size().unwrap_or((80, 24));
         let mut list = List::new(root, rec.entries, progress, size, settings.strings.lib);
@@ -401,15 +393,7 @@ fn reader_app(
 
 /// `--list`: index the folder (through the cache) and print it.
 fn list_library(root: &std::path::Path, cleaning: &Cleaning, paths: &Paths, json: bool) -> Result<(), Failure> {
-    let cache = paths.state_dir.as_deref().map(|d| Cache::new(d, root));
-    let (scan, mut rec) = match &cache {
-        Some(c) => c.scan_and_reconcile(),
-        None => {
-            let scan = warta::library::scan(root);
-            let rec = warta::library::reconcile(&scan, (Vec::new(), None));
-            (scan, rec)
-        }
-    };
+    let (cache, scan, mut rec) = warta::library::open_index(root, paths.state_dir.as_deref());
     if let Some(p) = &rec.problem {
         eprintln!("warta: {p}");
     }

@@ -568,7 +568,7 @@ pub fn run_library(mut run: LibraryRun<'_>, theme: Theme, mut looks: Looks, mous
                         let outcome = read(&mut screen, &mut app, &mut theme, &mut looks, &mut saving, None)?;
                         if let Some(s) = &saving {
                             if let Some(p) = s.store.peek(&s.key) {
-                                run.list.progress.insert(s.key.clone(), Progress::of_percent(p.percent));
+                                run.list.record_progress(&s.key, Progress::of_percent(p.percent));
                             }
                             // The index may not know the key yet (a file still being read).
                             if let Some(e) = run.list.entries.get_mut(i)
@@ -577,7 +577,6 @@ pub fn run_library(mut run: LibraryRun<'_>, theme: Theme, mut looks: Looks, mous
                                 e.key = s.key.clone();
                             }
                         }
-                        run.list.set_progress(run.list.progress.clone());
                         run.list.message = outcome.save_error.map(|e| format!("position not saved: {e}"));
                         let size = screen.terminal.size()?;
                         run.list.resize(size.width, size.height);

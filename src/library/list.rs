@@ -283,9 +283,9 @@ impl List {
         self.resort();
     }
 
-    /// New progress figures (after reading an article).
-    pub fn set_progress(&mut self, progress: HashMap<String, Progress>) {
-        self.progress = progress;
+    /// How far the reader got in one article (after reading it).
+    pub fn record_progress(&mut self, key: &str, progress: Progress) {
+        self.progress.insert(key.to_owned(), progress);
         if self.sort == SortKey::Progress {
             self.resort();
         }
@@ -506,6 +506,8 @@ mod tests {
         assert_eq!(l.shown, vec![1, 0, 2], "by source, no source last");
         l.update(ListAction::Sort);
         assert_eq!(l.shown, vec![0, 1, 2], "reading, unread, done");
+        l.record_progress("k1", Progress::Reading(70));
+        assert_eq!(l.shown, vec![1, 0, 2], "furthest along first, at once");
         l.update(ListAction::Sort);
         assert_eq!(l.sort, SortKey::Date);
     }

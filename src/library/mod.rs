@@ -424,6 +424,22 @@ impl Cache {
     }
 }
 
+/// Scan `root` and match it against its cache in `state_dir` (read at the
+/// same time), or, without a state folder, list every file as still to be read.
+pub fn open_index(root: &Path, state_dir: Option<&Path>) -> (Option<Cache>, Scan, Reconciled) {
+    match state_dir.map(|d| Cache::new(d, root)) {
+        Some(c) => {
+            let (scan, rec) = c.scan_and_reconcile();
+            (Some(c), scan, rec)
+        }
+        None => {
+            let scan = scan(root);
+            let rec = reconcile(&scan, (Vec::new(), None));
+            (None, scan, rec)
+        }
+    }
+}
+
 /// Match a scan against cached entries: an entry is kept when its path,
 /// size and modification time are unchanged; everything else is to be read.
 /// Deleted files simply are not in the scan.
