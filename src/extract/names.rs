@@ -1174,7 +1174,7 @@ fn nicknames(article: &Article, raws: &[Raw]) -> Vec<(String, String)> {
     for (pi, para) in article.paragraphs.iter().enumerate() {
         let toks = tokenize(&para.text);
         for (k, t) in toks.iter().enumerate() {
-            if !NICKNAME_CUES.contains(&t.text.to_lowercase().as_str()) {
+            if !NICKNAME_CUES.iter().any(|c| t.text.eq_ignore_ascii_case(c)) {
                 continue;
             }
             let Some(nick) = toks.get(k + 1).filter(|n| n.cap && !is_title(n.text)) else { continue };
@@ -1184,9 +1184,14 @@ fn nicknames(article: &Article, raws: &[Raw]) -> Vec<(String, String)> {
                 .filter(|n| n.cap && para.text.get(nick.end..n.start) == Some(" ") && !is_common_word(n.text))
                 .map_or(nick.end, |n| n.end);
             let nick_text = para.text.get(nick.start..end).unwrap_or("").to_owned();
+            // Raw mentions are in reading order: look back from the cue.
+            let before = raws.partition_point(|r| (r.paragraph, r.start) < (pi, t.start));
             let person = raws
+                .get(..before)
+                .unwrap_or_default()
                 .iter()
                 .rev()
+                .take_while(|r| r.paragraph + 1 >= pi)
                 .filter(|r| r.kind == NameKind::Person && core_words(&r.text).len() >= 2)
                 .find(|r| (r.paragraph == pi && r.end <= t.start) || (r.paragraph + 1 == pi))
                 .map(|r| r.text.clone());

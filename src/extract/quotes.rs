@@ -111,17 +111,25 @@ impl<'a> People<'a> {
         self.names.get(e)
     }
 
+    /// The mentions of one paragraph, in order (a binary search: long
+    /// articles have thousands of mentions).
+    fn in_para(&self, para: usize) -> &[(usize, usize, usize, usize)] {
+        let from = self.mentions.partition_point(|m| m.0 < para);
+        let to = self.mentions.partition_point(|m| m.0 <= para);
+        self.mentions.get(from..to).unwrap_or_default()
+    }
+
     /// The first person mentioned inside `[from, to)` of a paragraph, else
     /// the first organisation (an organisation may speak).
     fn first_in(&self, para: usize, from: usize, to: usize) -> Option<usize> {
         let inside = |m: &&(usize, usize, usize, usize)| m.0 == para && m.1 >= from && m.2 <= to;
-        let of = |k: NameKind| self.mentions.iter().filter(inside).find(|m| self.entry(m.3).is_some_and(|n| n.kind == k)).map(|m| m.3);
+        let of = |k: NameKind| self.in_para(para).iter().filter(inside).find(|m| self.entry(m.3).is_some_and(|n| n.kind == k)).map(|m| m.3);
         of(NameKind::Person).or_else(|| of(NameKind::Organization))
     }
 
     /// The last name mention inside `[from, to)` of a paragraph.
     fn last_in(&self, para: usize, from: usize, to: usize, kind: Option<NameKind>) -> Option<usize> {
-        self.mentions
+        self.in_para(para)
             .iter()
             .rev()
             .filter(|m| m.0 == para && m.1 >= from && m.2 <= to)
@@ -163,7 +171,7 @@ impl<'a> People<'a> {
             head.trim_end_matches(['.', ' ']).rfind(". ").map_or(0, |i| i + 1)
         };
         let start = p.get(..end).and_then(|h| h.trim_end_matches(['.', ' ']).rfind(". ")).map_or(0, |i| i + 2);
-        self.mentions
+        self.in_para(para)
             .iter()
             .filter(|m| m.0 == para && m.1 >= start && m.2 <= end)
             .find(|m| self.entry(m.3).is_some_and(|n| n.kind == NameKind::Person))
@@ -181,7 +189,7 @@ impl<'a> People<'a> {
         let after = p.get(m.2..)?;
         let comma = after.strip_prefix(',')?;
         let start = m.2 + 1 + (comma.len() - comma.trim_start().len());
-        self.mentions
+        self.in_para(m.0)
             .iter()
             .find(|x| x.0 == m.0 && x.1 == start && self.entry(x.3).is_some_and(|n| n.kind == NameKind::Person))
             .map(|x| x.3)
@@ -198,7 +206,7 @@ impl<'a> People<'a> {
                 let head = p.get(..end).unwrap_or("");
                 let start = head.trim_end_matches(['.', ' ']).rfind(". ").map_or(0, |i| i + 2);
                 let person = self
-                    .mentions
+                    .in_para(pi)
                     .iter()
                     .filter(|m| m.0 == pi && m.1 >= start && m.2 <= end)
                     .find(|m| self.entry(m.3).is_some_and(|n| n.kind == NameKind::Person));
@@ -277,6 +285,11 @@ fn speech_subjects(article: &Article, people: &People<'_>) -> Vec<(usize, usize,
         }
     }
     out
+}
+
+/// The subjects (in reading order) that stand before (para, pos).
+fn subjects_before(subjects: &[(usize, usize, usize)], para: usize, pos: usize) -> &[(usize, usize, usize)] {
+    subjects.get(..subjects.partition_point(|s| (s.0, s.1) < (para, pos))).unwrap_or_default()
 }
 
 const PRONOUNS: &[&str] = &["dia", "ia", "beliau", "nya", "dirinya"];
@@ -428,16 +441,23 @@ pub fn quotes(article: &Article, names: &[Name]) -> Vec<Quote> {
     let paras = &article.paragraphs;
     let subjects = speech_subjects(article, &people);
     let mut found: Vec<(usize, Span, Option<Option<usize>>)> = Vec::new();
+    // Speakers known so far: speech subjects and earlier attributions, in
+    // reading order; grown as the quotations are read.
+    let mut speakers: Vec<(usize, usize, usize)> = Vec::new();
+    let mut next_subject = 0;
     for (pi, para) in paras.iter().enumerate() {
         let p = para.text.as_str();
         let next_opens = paras.get(pi + 1).is_some_and(|n| n.text.trim_start().starts_with(is_opening));
         for sp in spans(p, next_opens) {
-            // Speakers known so far: speech subjects and earlier attributions, in order.
-            let mut speakers: Vec<(usize, usize, usize)> = subjects.iter().copied().filter(|s| (s.0, s.1) < (pi, sp.open)).collect();
-            speakers.extend(found.iter().filter_map(|(fp, fs, f)| f.flatten().map(|e| (*fp, fs.open, e))));
-            speakers.sort_unstable();
+            while let Some(&s) = subjects.get(next_subject).filter(|s| (s.0, s.1) < (pi, sp.open)) {
+                speakers.push(s);
+                next_subject += 1;
+            }
             let speaker =
                 speaker_after(article, pi, &sp, &people, &speakers).or_else(|| speaker_before(article, pi, &sp, &people, &speakers));
+            if let Some(Some(e)) = speaker {
+                speakers.push((pi, sp.open, e));
+            }
             found.push((pi, sp, speaker));
         }
     }
@@ -470,7 +490,7 @@ pub fn quotes(article: &Article, names: &[Name]) -> Vec<Quote> {
         let (pi, sp) = (f.0, f.1);
         let p = paras.get(pi).map_or("", |x| x.text.as_str());
         let bare = p.get(..sp.open).is_some_and(|h| h.trim().is_empty());
-        if bare && let Some(s) = subjects.iter().rev().find(|s| s.0 + 1 == pi) {
+        if bare && let Some(s) = subjects_before(&subjects, pi, 0).last().filter(|s| s.0 + 1 == pi) {
             f.2 = Some(Some(s.2));
         }
     }
@@ -480,7 +500,7 @@ pub fn quotes(article: &Article, names: &[Name]) -> Vec<Quote> {
     for k in 0..found.len() {
         let Some(&(pi, sp, None)) = found.get(k) else { continue };
         let earlier = found.get(..k).unwrap_or_default().iter().rev().take_while(|f| f.0 == pi).find_map(|f| f.2.flatten());
-        let subject = || subjects.iter().rev().find(|s| s.0 == pi && s.1 < sp.open).map(|s| s.2);
+        let subject = || subjects_before(&subjects, pi, sp.open).last().filter(|s| s.0 == pi).map(|s| s.2);
         if let Some(e) = earlier.or_else(subject)
             && let Some(f) = found.get_mut(k)
         {
