@@ -65,12 +65,12 @@ Penjabat|Muda|Pidana|Perdata|Reskrim|Satreskrim|Reskrimum|Reskrimsus|Lantas|Satl
 ORG_HEADS = """Partai|Kanwil|Kementerian|Kemenko|Badan|Komisi|Dewan|Majelis|Mahkamah|Pengadilan|Kejaksaan|Kejari|Kejati|Kepolisian|Polda|Polres|Polresta|
 Polrestabes|Polsek|Polri|Kodam|Korem|Kodim|Koramil|Lanud|Lantamal|Kodiklat|Kostrad|Kopassus|Densus|Brimob|Bareskrim|Dinas|Lembaga|Yayasan|
 Universitas|Institut|Sekolah|Akademi|Politeknik|Fakultas|Pondok|Pesantren|Ponpes|SMA|SMP|SMK|SD|MTs|MAN|PT|CV|Tbk|Bank|Perum|Perusahaan|
-Koperasi|Asosiasi|Himpunan|Ikatan|Persatuan|Perhimpunan|Gabungan|Federasi|Konfederasi|Serikat|Forum|Aliansi|Koalisi|Front|Gerakan|Tim|Satgas|
+Koperasi|Asosiasi|Himpunan|Ikatan|Persatuan|Perhimpunan|Gabungan|Federasi|Konfederasi|Serikat|Forum|Aliansi|Koalisi|Front|Gerakan|Tim|Timnas|Satgas|
 Satuan|Pusat|Direktorat|Inspektorat|Sekretariat|Biro|Kantor|Rumah Sakit|RSUD|RSUP|RS|Klinik|Puskesmas|Pemerintah|Pemkab|Pemkot|Pemprov|DPRD|
 DPP|DPW|DPC|PP|PW|PC|Kongres|Senat|Parlemen|Kabinet|Organisasi|Liga|Klub|Persib|Persija|Persebaya|Arema|Kelompok|Grup|Group|Televisi|Radio|
 Harian|Majalah|Kantor Berita|Bursa|Otoritas|Ombudsman|Kamar|Perserikatan|Uni|Palang"""
 
-PLACE_HEADS = """Provinsi|Kabupaten|Kota|Kecamatan|Kelurahan|Desa|Dusun|Kampung|Jalan|Jl|Jl.|Jln|Jln.|Gang|Gg.|Kompleks|Komplek|Perumahan|Pulau|
+PLACE_HEADS = """Provinsi|Kabupaten|Kota|Kecamatan|Kelurahan|Desa|Nagari|Gampong|Jorong|Pekon|Dusun|Kampung|Jalan|Jl|Jl.|Jln|Jln.|Gang|Gg.|Kompleks|Komplek|Perumahan|Pulau|
 Kepulauan|Gunung|Pegunungan|Bukit|Sungai|Kali|Danau|Selat|Teluk|Tanjung|Laut|Samudra|Pantai|Lembah|Bandara|Bandar Udara|Pelabuhan|Terminal|
 Stasiun|Stadion|Gelora|Gedung|Istana|Masjid|Gereja|Pura|Vihara|Klenteng|Candi|Monumen|Museum|Taman|Hutan|Alun-alun|Lapangan|Pasar|Mal|Mall|
 Plaza|Hotel|Wisma|Graha|Balai|Rumah|Lapas|Rutan|Kawasan|Wilayah|Distrik|Negara Bagian|Jembatan|Tol|Simpang|Bundaran|Kilometer|Kosmodrom|Sirkuit"""

@@ -268,7 +268,8 @@ fn runs(toks: &[Tok<'_>], p: &str) -> Vec<std::ops::Range<usize>> {
             let Some(prev) = toks.get(j - 1) else { break };
             let gap = p.get(prev.end..n.start).unwrap_or("");
             // Commas continue an organisation's own name (`Badan Meteorologi, Klimatologi, dan Geofisika`), not a place after it.
-            let join = gap == " " || (org && gap == ", " && n.cap && !has(&tables::PLACES, n.text));
+            // (an ordinary word goes on; a name after the comma is someone else: `Tim Hukum Timnas Amin, Aziz Yanuar`)
+            let join = gap == " " || (org && gap == ", " && n.cap && !has(&tables::PLACES, n.text) && is_common_word(n.text));
             if !join || prev.text.ends_with(',') {
                 break;
             }
@@ -489,7 +490,9 @@ fn entity(toks: &[Tok<'_>], p: &str, solo: &std::collections::HashSet<&str>) -> 
             && toks.get(len + 1).is_some_and(|n| n.cap && !is_title(n.text) && !is_org_head(n.text) && !is_acronym(n));
         // `Prabowo Subianto Prabowo ditanya`: a scraper's repeat starts anew.
         let repeat = toks.get(..len).unwrap_or_default().iter().any(|x| x.text == t.text);
-        if repeat {
+        // A name never runs over a comma or a mark.
+        let apart = toks.get(len - 1).is_some_and(|prev| p.get(prev.end..t.start) != Some(" "));
+        if repeat || apart {
             break;
         }
         if !closing_initials && !name_title && (is_org_head(t.text) || is_title(t.text) || is_acronym(t) || sentence_word) {
@@ -597,6 +600,16 @@ pub(crate) fn raw_mentions(article: &Article) -> Vec<Raw> {
             // The bracketed short form of a role (`Ketua Satgas (Kasatgas)`) keeps the role pending.
             if let (Some((_, pe)), Some(first)) = (pending_role, rt.first())
                 && p.get(pe..first.start).is_some_and(|g| g.trim() == "(")
+            {
+                continue;
+            }
+            // A title of a work in marks (`film “Agak Laen”`): not a name,
+            // unless a gazetteer knows it.
+            if let (Some(first), Some(last)) = (rt.first(), rt.last())
+                && rt.len() >= 2
+                && p.get(..first.start).is_some_and(|h| h.ends_with(['“', '"', '‘', '\'']))
+                && p.get(last.end..).is_some_and(|t| t.starts_with(['”', '"', '’', '\'']))
+                && lexicon_phrase(rt, p, rt.len()).is_none()
             {
                 continue;
             }
@@ -773,7 +786,11 @@ fn parse_run(
             }
             Found::Unknown => {
                 let titled = role.is_some();
-                let kind = person_kind(rest, len, titled, run_start + i, toks, p, b.end);
+                // `Kepala Desa Sukamaju, Samsuardi`: the name set after a role and a comma.
+                let after_role = role.is_none()
+                    && pending_role.is_some_and(|(_, pe)| p.get(pe..a.start).is_some_and(|g| g.trim() == ","));
+                let kind = person_kind(rest, len, titled, run_start + i, toks, p, b.end)
+                    .map(|(k, ev)| if k == NameKind::Person && after_role { (k, ev.max(2)) } else { (k, ev) });
                 if let Some((kind, ev)) = kind {
                     let mut r = raw(pi, p, a.start, b.end, kind, None, ev);
                     if kind == NameKind::Person {

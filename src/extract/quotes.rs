@@ -301,6 +301,39 @@ const RELATIONS: &[&str] =
 /// How many paragraphs back a named speaker stays the current speaker.
 const SPEAKER_REACH: usize = 8;
 
+/// Where the words after a quotation end: the end of the sentence or the
+/// next quotation. A short Title Case title in marks inside them (`kata produser film
+/// “Agak Laen” Ernest Prakasa`) is part of the speaker phrase, not a stop.
+fn clause_end(tail: &str) -> usize {
+    let mut from = 0;
+    loop {
+        let rest = tail.get(from..).unwrap_or("");
+        let Some(stop) = rest.find(['.', '“', '"', '!', '?', ';']) else { return tail.len() };
+        let at = from + stop;
+        let mark = rest.get(stop..).and_then(|r| r.chars().next()).unwrap_or('.');
+        if !matches!(mark, '“' | '"') || at == 0 {
+            return at;
+        }
+        // A title: a few words closed within the same clause, more words after.
+        let inner_from = at + mark.len_utf8();
+        let inner = tail.get(inner_from..).unwrap_or("");
+        let Some(close) = inner.find(['”', '"']) else { return at };
+        let title = inner.get(..close).unwrap_or("");
+        let after = inner.get(close..).and_then(|r| r.get(r.chars().next().map_or(1, char::len_utf8)..)).unwrap_or("");
+        // A title is Title Case; a lowercase piece is a partial quotation (`terhadap "mitra dagang utama AS" justru`).
+        let ws = words(title);
+        let caps = ws.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
+        let short = (1..=5).contains(&ws.len()) && caps * 10 >= ws.len() * 7 && !title.contains(['.', ',', '!', '?']);
+        let goes_on = after.starts_with(' ') && after.trim_start().starts_with(char::is_alphabetic);
+        if !(short && goes_on) {
+            return at;
+        }
+        from = inner_from + close;
+        // Step over the closing mark.
+        from += tail.get(from..).and_then(|r| r.chars().next()).map_or(1, char::len_utf8);
+    }
+}
+
 /// Who speaks in the words right after the closing mark (`kata Budi`,
 /// `ujarnya`, `Budi menambahkan`), if anyone.
 fn speaker_after(
@@ -312,9 +345,7 @@ fn speaker_after(
 ) -> Option<Option<usize>> {
     let p = article.paragraphs.get(para).map_or("", |x| x.text.as_str());
     let tail = p.get(sp.after..).unwrap_or("");
-    // Up to the end of the sentence or the next quotation.
-    let stop = tail.find(['.', '“', '"', '!', '?', ';']).unwrap_or(tail.len());
-    let clause = tail.get(..stop).unwrap_or("");
+    let clause = tail.get(..clause_end(tail)).unwrap_or("");
     let base = sp.after;
     let toks = tokenize(clause);
     let first = toks.first()?;
@@ -448,7 +479,14 @@ pub fn quotes(article: &Article, names: &[Name]) -> Vec<Quote> {
     for (pi, para) in paras.iter().enumerate() {
         let p = para.text.as_str();
         let next_opens = paras.get(pi + 1).is_some_and(|n| n.text.trim_start().starts_with(is_opening));
+        // Where the words after the last quotation end: a title in marks
+        // inside them belongs to its speaker phrase (`kata produser film “Agak Laen” Ernest`).
+        let mut phrase_until = 0;
         for sp in spans(p, next_opens) {
+            if sp.open < phrase_until {
+                continue;
+            }
+            phrase_until = sp.after + clause_end(p.get(sp.after..).unwrap_or(""));
             while let Some(&s) = subjects.get(next_subject).filter(|s| (s.0, s.1) < (pi, sp.open)) {
                 speakers.push(s);
                 next_subject += 1;

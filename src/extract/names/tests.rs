@@ -143,3 +143,24 @@ fn gazetteer_bodies_after_titles_buildings_and_given_names_in_roles() {
     let ns = names(&article(&["Acara digelar di Hotel Grand Sahid Jaya pada Senin."]));
     assert!(find(&ns, "Hotel Grand Sahid Jaya").is_some_and(|n| n.kind == NameKind::Place), "{ns:?}");
 }
+
+#[test]
+fn a_name_never_runs_over_a_comma_and_village_heads_govern_places() {
+    let ns = names(&article(&[
+        "Anggota Tim Hukum Timnas Sejahtera, Ridwan Pratama mengatakan kliennya kooperatif.",
+        "Wali Nagari Koto Baru Ateh, Samsuardi mengapresiasi sikap warga.",
+    ]));
+    assert!(ns.iter().all(|n| !n.name.contains(',')), "{ns:?}");
+    assert_eq!(find(&ns, "Ridwan Pratama").map(|n| n.kind), Some(NameKind::Person));
+    let s = find(&ns, "Samsuardi").expect("Samsuardi");
+    assert_eq!(s.kind, NameKind::Person);
+    assert_eq!(s.role.as_deref(), Some("Wali Nagari Koto Baru Ateh"));
+    assert!(find(&ns, "Koto Baru Ateh").is_none_or(|n| n.kind != NameKind::Person));
+}
+
+#[test]
+fn a_title_of_a_work_in_marks_is_not_a_person() {
+    let ns = names(&article(&["Film “Langit Senja” diproduksi Budi Santoso bersama rumah produksi Cahaya."]));
+    assert!(find(&ns, "Langit Senja").is_none(), "{ns:?}");
+    assert_eq!(find(&ns, "Budi Santoso").map(|n| n.kind), Some(NameKind::Person));
+}

@@ -133,3 +133,19 @@ fn the_person_named_after_a_relation_is_the_one_who_speaks() {
     ]);
     assert_eq!(got.iter().map(|(_, s)| s.as_deref()).collect::<Vec<_>>(), [Some("Henry Indraguna"), Some("Henry Indraguna")], "{got:?}");
 }
+
+#[test]
+fn a_title_in_the_speaker_phrase_is_neither_a_stop_nor_a_quotation() {
+    let got = quotes_of(&[
+        "“Para pemainnya sangat kompak di layar,” kata produser film “Langit Senja” Rizky Pratama, dikutip dari keterangan pers.",
+        "\"Negara-negara ini bukan mitra dagang utama kami,\" kata Teddy Wirawan, menambahkan bahwa tarif terhadap \"mitra dagang utama\" justru merugikan.",
+    ]);
+    assert_eq!(
+        got,
+        [
+            q("Para pemainnya sangat kompak di layar,", Some("Rizky Pratama")),
+            q("Negara-negara ini bukan mitra dagang utama kami,", Some("Teddy Wirawan")),
+            q("mitra dagang utama", Some("Teddy Wirawan")),
+        ]
+    );
+}
