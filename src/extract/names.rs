@@ -894,6 +894,18 @@ fn person_kind(
     {
         return Some((NameKind::Organization, 2));
     }
+    // Ordinary words with a short form in brackets name a body or a scheme
+    // (`Pelaksana Kegiatan Usaha Hulu Migas (SKK Migas)`), never a person.
+    // (a word the short form repeats counts as ordinary: `Migas` in `SKK Migas`)
+    let alias = bracket_alias(p, end).unwrap_or_default();
+    if len >= 2
+        && alias.chars().filter(|c| c.is_uppercase()).count() >= 2
+        && words.iter().filter(|t| !is_acronym(t)).all(|t| {
+            (is_common_word(t.text) || has(&tables::ORGANIZATIONS, t.text) || alias.split(' ').any(|a| a == t.text)) && !is_person_part(t.text)
+        })
+    {
+        return Some((NameKind::Organization, 1));
+    }
     let prev_w = prev.map(|t| t.text.to_lowercase()).unwrap_or_default();
     if matches!(prev_w.as_str(), "di" | "ke" | "dari" | "menuju" | "asal" | "kawasan" | "wilayah" | "daerah" | "kota" | "negara") && !titled
     {

@@ -164,3 +164,9 @@ fn a_title_of_a_work_in_marks_is_not_a_person() {
     assert!(find(&ns, "Langit Senja").is_none(), "{ns:?}");
     assert_eq!(find(&ns, "Budi Santoso").map(|n| n.kind), Some(NameKind::Person));
 }
+
+#[test]
+fn ordinary_words_with_a_bracketed_short_form_are_a_body_not_a_person() {
+    let ns = names(&article(&["Mantan Kepala Badan Pelaksana Kegiatan Usaha Hulu Migas (BP Migas) ini menetapkan Upah Minimum Provinsi (UMP) Jawa Tengah."]));
+    assert!(ns.iter().all(|n| n.kind != NameKind::Person), "{ns:?}");
+}
