@@ -279,7 +279,13 @@ fn speech_subjects(article: &Article, people: &People<'_>) -> Vec<(usize, usize,
         let after = after.get(..after.find(['.', '"', '“', '”']).unwrap_or(after.len())).unwrap_or("");
         let verb_after = words(after).iter().take(5).any(|w| is_speech(w));
         let before = p.get(..start).unwrap_or("");
-        let verb_before = words(before).last().is_some_and(|w| is_speech(w));
+        // A verb before the name attributes only in its short, inverted form
+        // (`kata Budi`, `menurut Budi`); after an active verb the name is what
+        // was said (`Basarah mengatakan Gibran telah …`).
+        let verb_before = words(before).last().is_some_and(|w| {
+            let lower = w.to_lowercase();
+            is_speech(w) && (lower == "menurut" || !(lower.starts_with("me") || lower.starts_with("ber")))
+        });
         if verb_after || verb_before {
             out.push((pi, start, e));
         }

@@ -149,3 +149,13 @@ fn a_title_in_the_speaker_phrase_is_neither_a_stop_nor_a_quotation() {
         ]
     );
 }
+
+#[test]
+fn the_name_after_an_active_speech_verb_is_what_was_said_not_who_said_it() {
+    let got = quotes_of(&[
+        "Ketua Partai Maju, Ahmad Setiawan, mengatakan Rudi Hartanto telah membangkang.",
+        "Hal itu karena rapat partai sudah memutuskan calon lain.",
+        "\"Dia keluar dari keputusan partai,\" ujarnya di Jakarta.",
+    ]);
+    assert_eq!(got, [q("Dia keluar dari keputusan partai,", Some("Ahmad Setiawan"))]);
+}
