@@ -145,13 +145,23 @@ impl<'a> People<'a> {
         // Nearest first: a speaker in this paragraph, the subject of the
         // sentence before in this paragraph, a speaker named further up, the
         // subject of an earlier sentence.
-        let here = speakers.iter().rev().find(|s| s.0 == para && s.1 <= pos).map(|s| s.2);
+        // A sentence opening with another person between an earlier speaker
+        // and this quotation hands the word over (`…,” ucapnya. Sementara
+        // Wali Nagari X, Jetrizanko mengapresiasi … "…," jelasnya`).
+        let front = self.subject_in_front(para, pos, article);
+        let here = speakers.iter().rev().find(|s| s.0 == para && s.1 <= pos).map(|s| (s.1, s.2));
+        if let (Some((hp, _)), Some((fp, fe))) = (here, front)
+            && fp > hp
+        {
+            return Some(fe);
+        }
+        let here = here.map(|h| h.1);
         let subject_here = || self.subject_before(para, pos, article, 0);
         let earlier = || speakers.iter().rev().find(|s| s.0 < para && s.0 + SPEAKER_REACH >= para).map(|s| s.2);
         // A speaker of the paragraph just before goes on speaking (`katanya`)
         // even where this paragraph names someone else first.
         let near = || speakers.iter().rev().find(|s| s.0 < para && s.0 + 1 >= para).map(|s| s.2);
-        here.or_else(|| self.subject_in_front(para, pos, article))
+        here.or(front.map(|f| f.1))
             .or_else(near)
             .or_else(subject_here)
             .or_else(earlier)
@@ -161,7 +171,7 @@ impl<'a> People<'a> {
     /// The person opening the sentence just before (para, pos) in this
     /// paragraph (`Wali Kota Bogor Sinta Maharani hadir. Dia berkata …`):
     /// named near the sentence's start, as its subject, not deep inside it.
-    fn subject_in_front(&self, para: usize, pos: usize, article: &Article) -> Option<usize> {
+    fn subject_in_front(&self, para: usize, pos: usize, article: &Article) -> Option<(usize, usize)> {
         let p = article.paragraphs.get(para).map_or("", |x| x.text.as_str());
         let head = p.get(..pos).unwrap_or("");
         // The quotation opens a sentence of its own, or stands inside one (`Dia berkata, "…"`).
@@ -176,7 +186,7 @@ impl<'a> People<'a> {
             .filter(|m| m.0 == para && m.1 >= start && m.2 <= end)
             .find(|m| self.entry(m.3).is_some_and(|n| n.kind == NameKind::Person))
             .filter(|m| m.1 - start <= 60)
-            .map(|m| self.related_person(p, m).unwrap_or(m.3))
+            .map(|m| (m.1, self.related_person(p, m).unwrap_or(m.3)))
     }
 
     /// `kuasa hukum Roy, Henry Indraguna`: the person named after a relation

@@ -159,3 +159,11 @@ fn the_name_after_an_active_speech_verb_is_what_was_said_not_who_said_it() {
     ]);
     assert_eq!(got, [q("Dia keluar dari keputusan partai,", Some("Ahmad Setiawan"))]);
 }
+
+#[test]
+fn a_sentence_opening_with_another_person_hands_the_word_over() {
+    let got = quotes_of(&[
+        "“Saya sudah melapor sejak awal,” ucap Ratna Dewi. Sementara Kepala Desa Sukamaju, Hendra Wijaya mengapresiasi sikap Ratna. \"Kami sangat terbantu,\" jelasnya.",
+    ]);
+    assert_eq!(got, [q("Saya sudah melapor sejak awal,", Some("Ratna Dewi")), q("Kami sangat terbantu,", Some("Hendra Wijaya"))]);
+}
