@@ -168,22 +168,29 @@ pub struct RuleSet {
 pub const PARAGRAPH_RULE_MAX: usize = 900;
 
 /// Literals one of which must occur wherever `pattern` matches: its literal
-/// prefixes, else its literal suffixes; `None` when there are none worth using.
+/// prefixes, else its literal suffixes, else the prefixes of a later part of
+/// a top-level sequence (`[^\n]*(?:Foto|FOTO)\s*:` needs `Foto` or `FOTO`);
+/// `None` when there are none worth using.
 fn required_literals(pattern: &str) -> Option<Vec<String>> {
     use regex_syntax::hir::literal::{ExtractKind, Extractor};
+    use regex_syntax::hir::{Hir, HirKind};
     let hir = regex_syntax::Parser::new().parse(pattern).ok()?;
-    for kind in [ExtractKind::Prefix, ExtractKind::Suffix] {
+    // Usable: a few literals, each at least two bytes (`©` is two).
+    let usable = |h: &Hir, kind: ExtractKind| -> Option<Vec<String>> {
         let mut ex = Extractor::new();
         ex.kind(kind);
-        let seq = ex.extract(&hir);
-        if let Some(lits) = seq.literals() {
-            let strings: Vec<String> = lits.iter().filter_map(|l| String::from_utf8(l.as_bytes().to_vec()).ok()).collect();
-            if !strings.is_empty() && strings.len() == lits.len() && strings.iter().all(|s| s.chars().count() >= 2) && strings.len() <= 64 {
-                return Some(strings);
-            }
+        let seq = ex.extract(h);
+        let lits = seq.literals()?;
+        let strings: Vec<String> = lits.iter().filter_map(|l| String::from_utf8(l.as_bytes().to_vec()).ok()).collect();
+        (!strings.is_empty() && strings.len() == lits.len() && strings.iter().all(|s| s.len() >= 2) && strings.len() <= 64).then_some(strings)
+    };
+    for kind in [ExtractKind::Prefix, ExtractKind::Suffix] {
+        if let Some(found) = usable(&hir, kind) {
+            return Some(found);
         }
     }
-    None
+    let HirKind::Concat(parts) = hir.kind() else { return None };
+    (1..parts.len()).find_map(|i| usable(&Hir::concat(parts.get(i..)?.to_vec()), ExtractKind::Prefix))
 }
 
 impl Rule {
@@ -228,7 +235,7 @@ impl RuleSet {
         }
         let literals = aho_corasick::AhoCorasick::builder()
             .match_kind(aho_corasick::MatchKind::Standard)
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
             .build(&patterns)
             .ok();
         if literals.is_none() {
@@ -312,6 +319,13 @@ mod tests {
         assert_eq!(lits, ["BACA", "Baca"]);
         assert_eq!(required_literals(r"[^\n]*Perbesar"), Some(vec!["Perbesar".to_owned()]));
         assert_eq!(required_literals(r"[^\p{L}]+"), None);
+        // Inside a sequence, and one character of two bytes.
+        let mut inner = required_literals(r"[^\n]*(?:Foto|FOTO)\s*:\s*[^\n]{1,60}").unwrap();
+        inner.sort();
+        assert_eq!(inner, ["FOTO", "Foto"]);
+        assert_eq!(required_literals(r"©\s*[^\n]{0,80}"), Some(vec!["©".to_owned()]));
+        assert_eq!(required_literals(r"[^\n]*\(x"), Some(vec!["(x".to_owned()]));
+        assert_eq!(required_literals(r"[^\n]*\([a-z]"), None);
     }
 
     #[test]
