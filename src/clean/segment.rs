@@ -18,8 +18,8 @@ pub fn paragraphs(text: &str) -> Vec<String> {
     for block in blocks(text) {
         for raw in block {
             for piece in split_space_runs(&raw) {
-                for para in split_glued(&piece) {
-                    let p = collapse_spaces(&para);
+                for para in split_glued(piece) {
+                    let p = collapse_spaces(para);
                     if !p.is_empty() {
                         split_long(&p, &mut out);
                     }
@@ -96,7 +96,7 @@ fn join_indented_continuations(lines: &[&str]) -> Vec<String> {
 
 /// Runs of three or more spaces, or two after a sentence end, separate
 /// paragraphs in flattened scrapes.
-fn split_space_runs(s: &str) -> Vec<String> {
+fn split_space_runs(s: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut start = 0;
     let bytes = s.as_bytes();
@@ -108,15 +108,17 @@ fn split_space_runs(s: &str) -> Vec<String> {
                 j += 1;
             }
             let run = j - i;
-            let before = s.get(..i).and_then(|t| t.trim_end().chars().last());
-            let after = s.get(j..).unwrap_or("");
-            // A lone last word after a gap is the end of the same line (`Google      News`).
-            let lone_tail = (!after.trim().contains(' ') && !before.is_some_and(is_terminal)) || before == Some(':');
-            if (run >= 3 && !lone_tail) || (run == 2 && before.is_some_and(is_terminal)) {
-                if let Some(piece) = s.get(start..i) {
-                    out.push(piece.to_owned());
+            if run >= 2 {
+                let before = s.get(..i).and_then(|t| t.trim_end().chars().last());
+                let after = s.get(j..).unwrap_or("");
+                // A lone last word after a gap is the end of the same line (`Google      News`).
+                let lone_tail = (!after.trim().contains(' ') && !before.is_some_and(is_terminal)) || before == Some(':');
+                if (run >= 3 && !lone_tail) || (run == 2 && before.is_some_and(is_terminal)) {
+                    if let Some(piece) = s.get(start..i) {
+                        out.push(piece);
+                    }
+                    start = j;
                 }
-                start = j;
             }
             i = j;
         } else {
@@ -124,7 +126,7 @@ fn split_space_runs(s: &str) -> Vec<String> {
         }
     }
     if let Some(piece) = s.get(start..) {
-        out.push(piece.to_owned());
+        out.push(piece);
     }
     out
 }
@@ -132,7 +134,7 @@ fn split_space_runs(s: &str) -> Vec<String> {
 /// Split where a sentence end is glued to the next sentence with no space
 /// (`tersebut.Dalam`, `gugur."Atas`, `sini."Hal`), restoring the break. Never
 /// splits inside a quotation.
-fn split_glued(s: &str) -> Vec<String> {
+fn split_glued(s: &str) -> Vec<&str> {
     let chars: Vec<(usize, char)> = s.char_indices().collect();
     let at = |k: usize| chars.get(k).map(|&(_, c)| c);
     let mut cuts: Vec<usize> = Vec::new();
@@ -171,27 +173,31 @@ fn split_glued(s: &str) -> Vec<String> {
         }
     }
     if cuts.is_empty() {
-        return vec![s.to_owned()];
+        return vec![s];
     }
     let mut out = Vec::with_capacity(cuts.len() + 1);
     let mut start = 0;
     for cut in cuts {
         if let Some(p) = s.get(start..cut) {
-            out.push(p.to_owned());
+            out.push(p);
             start = cut;
         }
     }
     if let Some(p) = s.get(start..) {
-        out.push(p.to_owned());
+        out.push(p);
     }
     out
 }
 
 /// Trim and fold every run of spaces into one.
 pub fn collapse_spaces(s: &str) -> String {
+    let s = s.trim();
+    if !s.contains("  ") {
+        return s.to_owned();
+    }
     let mut out = String::with_capacity(s.len());
     let mut space = false;
-    for c in s.trim().chars() {
+    for c in s.chars() {
         if c == ' ' {
             space = true;
         } else {
