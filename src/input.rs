@@ -243,13 +243,30 @@ pub fn sanitize(text: &str) -> String {
     out
 }
 
-/// No control bytes, no CR, no tab, and no byte that starts one of the
-/// characters `sanitize` changes (C1 controls and NBSP start with 0xC2,
-/// bidi and line separators with 0xE2, BOM with 0xEF, ideographic space
-/// with 0xE3); conservative: a line that may need work takes the slow path.
+/// No control bytes, no CR, no tab, and none of the characters `sanitize`
+/// changes: C1 controls and NBSP (C2 80..A0), figure space, narrow NBSP,
+/// line/paragraph separators and bidi controls (E2 80 87, E2 80 A8..AF,
+/// E2 81 A6..A9), ideographic space (E3 80 80) and BOM (EF BB BF). Curly
+/// quotes and dashes (E2 80 93..9D) are clean.
 fn line_is_clean(line: &str) -> bool {
-    let body = line.strip_suffix('\n').unwrap_or(line);
-    body.bytes().all(|b| b >= 0x20 && b != 0x7F && b != 0xC2 && b != 0xE2 && b != 0xE3 && b != 0xEF)
+    let b = line.strip_suffix('\n').unwrap_or(line).as_bytes();
+    let mut i = 0;
+    while let Some(&x) = b.get(i) {
+        let next = |k: usize| b.get(i + k).copied().unwrap_or(0);
+        let dirty = match x {
+            0x00..=0x1F | 0x7F => true,
+            0xC2 => next(1) <= 0xA0,
+            0xE2 => matches!((next(1), next(2)), (0x80, 0x87 | 0xA8..=0xAF) | (0x81, 0xA6..=0xA9)),
+            0xE3 => (next(1), next(2)) == (0x80, 0x80),
+            0xEF => (next(1), next(2)) == (0xBB, 0xBF),
+            _ => false,
+        };
+        if dirty {
+            return false;
+        }
+        i += 1;
+    }
+    true
 }
 
 fn sanitize_into(text: &str, out: &mut String) {
@@ -327,6 +344,20 @@ fn skip_string(it: &mut Chars<'_>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_clean_line_fast_path_never_skips_a_character_sanitize_changes() {
+        let chars = (0u32..0x3100).chain(0xFE00..0xFF00).filter_map(char::from_u32);
+        for c in chars {
+            let line = format!("a{c}b");
+            if line_is_clean(&line) {
+                let mut out = String::new();
+                sanitize_into(&line, &mut out);
+                assert_eq!(out, line, "U+{:04X} passes the fast path but sanitize changes it", u32::from(c));
+            }
+        }
+        assert!(line_is_clean("“Kutipan” — dan … ‘ini’"));
+    }
 
     #[test]
     fn strips_whole_escape_sequences_not_just_esc() {
