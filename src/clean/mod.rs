@@ -102,11 +102,24 @@ const LEAD: usize = 8;
 /// One cleaning pass.
 fn clean_once(paras: Vec<String>, mut meta: Meta, opts: &CleanOptions<'_>) -> Article {
     let rules = opts.rules;
-    let paras: Vec<String> = paras.into_iter().flat_map(|p| split_at_rules(p, rules)).collect();
+    // The rules that may apply to a paragraph are looked up once: a
+    // paragraph the split leaves whole keeps them for the rules pass.
+    let mut split: Vec<String> = Vec::with_capacity(paras.len());
+    let mut known: Vec<Option<Vec<usize>>> = Vec::with_capacity(paras.len());
+    for p in paras {
+        let cands = rules.candidates(&p);
+        let pieces = split_with(p, rules, &cands);
+        let whole = pieces.len() == 1;
+        for piece in pieces {
+            split.push(piece);
+            known.push(whole.then(|| cands.clone()));
+        }
+    }
+    let paras = split;
     let mut items: Vec<Item> = Vec::with_capacity(paras.len() + 8);
     let start = take_dateline(&paras, rules, &mut items, &mut meta);
-    for p in paras.get(start..).unwrap_or_default() {
-        apply_rules(p, rules, &mut items);
+    for (p, cands) in paras.iter().zip(known).skip(start) {
+        apply_rules_known(p, rules, cands, &mut items);
     }
     mark_duplicates(&mut items);
     fill_credit_meta(&items, &mut meta);
@@ -116,8 +129,14 @@ fn clean_once(paras: Vec<String>, mut meta: Meta, opts: &CleanOptions<'_>) -> Ar
 /// Split a paragraph before every `split` rule match that follows a sentence
 /// end, a closing mark, or a glued word.
 fn split_at_rules(p: String, rules: &RuleSet) -> Vec<String> {
+    let cands = rules.candidates(&p);
+    split_with(p, rules, &cands)
+}
+
+/// `split_at_rules` with the paragraph's candidate rules already known.
+fn split_with(p: String, rules: &RuleSet, cands: &[usize]) -> Vec<String> {
     let mut cuts: Vec<usize> = Vec::new();
-    let splitters = rules.split_candidates(&p);
+    let splitters: Vec<&Rule> = cands.iter().filter_map(|&i| rules.rules.get(i)).filter(|r| r.split).collect();
     if splitters.is_empty() {
         return vec![p];
     }
@@ -320,8 +339,13 @@ struct Cut {
 /// Pieces that changed are judged again (a line may be boilerplate once the
 /// ad marker inside it is gone), so one pass reaches what a second would.
 fn apply_rules(p: &str, rules: &RuleSet, items: &mut Vec<Item>) {
+    apply_rules_known(p, rules, None, items);
+}
+
+/// `apply_rules` with the paragraph's candidate rules perhaps already known.
+fn apply_rules_known(p: &str, rules: &RuleSet, known: Option<Vec<usize>>, items: &mut Vec<Item>) {
     let mut round = Vec::new();
-    apply_rules_once(p, rules, &mut round);
+    apply_rules_once(p, rules, known, &mut round);
     for _ in 0..3 {
         let changed = round.iter().any(|it| matches!(it, Item::Keep(t) if t != p.trim()));
         if !changed {
@@ -334,7 +358,7 @@ fn apply_rules(p: &str, rules: &RuleSet, items: &mut Vec<Item>) {
                 // between a sentence end and the next boilerplate line).
                 Item::Keep(t) => {
                     for piece in split_at_rules(t, rules) {
-                        apply_rules_once(&piece, rules, &mut next);
+                        apply_rules_once(&piece, rules, None, &mut next);
                     }
                 }
                 drop => next.push(drop),
@@ -349,7 +373,7 @@ fn apply_rules(p: &str, rules: &RuleSet, items: &mut Vec<Item>) {
     items.extend(round);
 }
 
-fn apply_rules_once(p: &str, rules: &RuleSet, items: &mut Vec<Item>) {
+fn apply_rules_once(p: &str, rules: &RuleSet, known: Option<Vec<usize>>, items: &mut Vec<Item>) {
     let p = p.trim();
     if p.is_empty() {
         return;
@@ -359,7 +383,7 @@ fn apply_rules_once(p: &str, rules: &RuleSet, items: &mut Vec<Item>) {
         items.push(Item::Drop(BoilerKind::Other, p.to_owned()));
         return;
     }
-    let candidates = rules.candidates(p);
+    let candidates = known.unwrap_or_else(|| rules.candidates(p));
     if candidates.is_empty() {
         items.push(Item::Keep(p.to_owned()));
         return;
