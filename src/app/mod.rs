@@ -784,6 +784,9 @@ impl App {
     pub fn replace_document(&mut self, doc: Document) {
         let (para, byte) = self.position();
         let focus = self.view.para_of(self.focus_para).unwrap_or(para);
+        // `G` pressed before the whole article arrived meant its end, not the
+        // end of the beginning shown so far.
+        let at_end = self.focus_para > 0 && self.focus_para + 1 >= self.view.article.paragraphs.len();
         let text_of = |d: &Document, i: usize| d.article.paragraphs.get(i).map(|p| p.text.clone());
         let find = |d: &Document, i: usize| -> usize {
             let Some(t) = text_of(&self.doc, i) else { return i };
@@ -803,6 +806,10 @@ impl App {
         let v = self.view.of_para.get(new_para).copied().unwrap_or(0);
         self.top = Anchor { para: v, byte };
         self.focus_para = self.view.of_para.get(new_focus).copied().unwrap_or(v);
+        if at_end {
+            self.scroll_to_end();
+            self.focus_para = self.view.article.paragraphs.len().saturating_sub(1);
+        }
         self.prepare();
     }
 

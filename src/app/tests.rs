@@ -142,3 +142,26 @@ fn every_size_is_safe() {
         }
     }
 }
+
+#[test]
+fn the_end_of_the_beginning_becomes_the_end_of_the_whole_article() {
+    let whole = process_text(SAMPLE, "UTF-8", &CleanOptions::default());
+    let mut beginning = whole.clone();
+    beginning.article.paragraphs.truncate(4);
+    let mut a = App::new(beginning, Settings::default(), (80, 12));
+    a.update(Action::Bottom);
+    assert_eq!(a.focus_para, 3);
+    a.replace_document(whole.clone());
+    assert_eq!(a.focus_para + 1, a.view.article.paragraphs.len(), "G before the whole article arrived means its end");
+    let mut direct = App::new(whole.clone(), Settings::default(), (80, 12));
+    direct.update(Action::Bottom);
+    assert_eq!((a.top, a.percent()), (direct.top, direct.percent()));
+    // A reader in the middle of the beginning stays where they are.
+    let mut beginning = whole.clone();
+    beginning.article.paragraphs.truncate(6);
+    let mut b = App::new(beginning, Settings::default(), (80, 12));
+    b.update(Action::NextParagraph);
+    b.update(Action::NextParagraph);
+    b.replace_document(whole);
+    assert_eq!(b.focus_para, 2);
+}
