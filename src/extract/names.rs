@@ -260,16 +260,21 @@ fn runs(toks: &[Tok<'_>], p: &str) -> Vec<std::ops::Range<usize>> {
             i += 1;
             continue;
         }
-        let org = is_org_head(t.text);
+        let mut org = is_org_head(t.text);
         let mut titled = OPEN_TITLES.contains(&t.text);
         let mut j = i + 1;
         while let Some(n) = toks.get(j) {
             titled |= OPEN_TITLES.contains(&n.text);
+            // (a body named after a title: `Kepala Badan Meteorologi, Klimatologi, …`)
+            org |= is_org_head(n.text);
             let Some(prev) = toks.get(j - 1) else { break };
             let gap = p.get(prev.end..n.start).unwrap_or("");
             // Commas continue an organisation's own name (`Badan Meteorologi, Klimatologi, dan Geofisika`), not a place after it.
-            // (an ordinary word goes on; a name after the comma is someone else: `Tim Hukum Timnas Amin, Aziz Yanuar`)
-            let join = gap == " " || (org && gap == ", " && n.cap && !has(&tables::PLACES, n.text) && is_common_word(n.text));
+            // (a person's name after the comma is someone else: `Tim Hukum Timnas Amin, Aziz Yanuar`)
+            let listed =
+                |w: &Tok<'_>| w.cap && !w.upper() && !is_org_head(w.text) && !has(&tables::PLACES, w.text) && !is_person_part(w.text);
+            let last_field = n.text == "dan" && toks.get(j + 1).is_some_and(|x| listed(x) && p.get(n.end..x.start) == Some(" "));
+            let join = gap == " " || (org && gap == ", " && (listed(n) || last_field));
             if !join || prev.text.ends_with(',') {
                 break;
             }
@@ -429,7 +434,7 @@ fn entity(toks: &[Tok<'_>], p: &str, solo: &std::collections::HashSet<&str>) -> 
         let len = if acronym {
             1 + toks.iter().skip(1).take_while(|t| is_acronym(t) && !has(&tables::COMMON_ACRONYMS, t.text)).count()
         } else {
-            phrase_len(toks, solo)
+            enumerated_len(toks, p, phrase_len(toks, p, solo))
         };
         let next_is_head = toks.get(len).is_some_and(|t| is_org_head(t.text));
         if (len == 1 && !acronym) || (next_is_head && is_generic_body(toks.get(..len).unwrap_or_default())) {
@@ -503,6 +508,33 @@ fn entity(toks: &[Tok<'_>], p: &str, solo: &std::collections::HashSet<&str>) -> 
     (len, Found::Unknown)
 }
 
+/// A body's name that lists its fields (`Badan Meteorologi, Klimatologi,
+/// dan Geofisika`): the phrase of `len` words goes on over commas and a
+/// final `dan` while the words are not a person's.
+fn enumerated_len(toks: &[Tok<'_>], p: &str, len: usize) -> usize {
+    let gap = |a: usize, b: usize| match (toks.get(a), toks.get(b)) {
+        (Some(x), Some(y)) => p.get(x.end..y.start).unwrap_or(""),
+        _ => "",
+    };
+    let fits = |k: usize| toks.get(k).is_some_and(|t| t.cap && !t.upper() && !is_person_part(t.text) && !is_title(t.text) && !has(&tables::PLACES, t.text));
+    let mut end = len;
+    loop {
+        let after_comma = gap(end - 1, end) == ", ";
+        if after_comma && fits(end) && gap(end, end + 1) == ", " {
+            end += 1;
+        } else if after_comma
+            && toks.get(end).is_some_and(|t| t.text == "dan")
+            && gap(end, end + 1) == " "
+            && fits(end + 1)
+            && end > len
+        {
+            return end + 2;
+        } else {
+            return len;
+        }
+    }
+}
+
 /// The governing board of a party or body (`DPP`, `Dewan Pimpinan Pusat`),
 /// said before the body's own name: a role, not an organisation.
 fn is_generic_body(toks: &[Tok<'_>]) -> bool {
@@ -535,11 +567,15 @@ fn extend_org(toks: &[Tok<'_>], n: usize, kind: NameKind) -> usize {
 /// (`Kementerian Pekerjaan Umum dan Perumahan Rakyat`, `Partai NasDem`,
 /// `Dewan Keamanan PBB`, `Kabupaten Garut`); it stops where a person's name
 /// or another head begins.
-fn phrase_len(toks: &[Tok<'_>], solo: &std::collections::HashSet<&str>) -> usize {
+fn phrase_len(toks: &[Tok<'_>], p: &str, solo: &std::collections::HashSet<&str>) -> usize {
     let mut len = 1;
     let mut proper = 0;
     let mut ordinary = 0;
     while let Some(t) = toks.get(len) {
+        // A comma ends the phrase (a listed name goes on in `enumerated_len`).
+        if toks.get(len - 1).is_some_and(|x| p.get(x.end..t.start).is_some_and(|g| g.contains(','))) {
+            break;
+        }
         if is_title(t.text) && !is_org_head(t.text) {
             break;
         }

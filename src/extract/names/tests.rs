@@ -170,3 +170,17 @@ fn ordinary_words_with_a_bracketed_short_form_are_a_body_not_a_person() {
     let ns = names(&article(&["Mantan Kepala Badan Pelaksana Kegiatan Usaha Hulu Migas (BP Migas) ini menetapkan Upah Minimum Provinsi (UMP) Jawa Tengah."]));
     assert!(ns.iter().all(|n| n.kind != NameKind::Person), "{ns:?}");
 }
+
+#[test]
+fn a_body_that_lists_its_fields_is_one_name() {
+    let ns = names(&article(&[
+        "Kepala Badan Meteorologi, Klimatologi, dan Geofisika Dwi Hartono hadir bersama Partai Hijau, Partai Biru, dan Partai Merah.",
+    ]));
+    let b = find(&ns, "Badan Meteorologi, Klimatologi, dan Geofisika").expect("the whole body");
+    assert_eq!(b.kind, NameKind::Organization);
+    assert!(find(&ns, "Klimatologi").is_none(), "{ns:?}");
+    assert_eq!(find(&ns, "Dwi Hartono").and_then(|n| n.role.as_deref()), Some("Kepala Badan Meteorologi, Klimatologi, dan Geofisika"));
+    for party in ["Partai Hijau", "Partai Biru", "Partai Merah"] {
+        assert_eq!(find(&ns, party).map(|n| n.kind), Some(NameKind::Organization), "{party}: {ns:?}");
+    }
+}
