@@ -272,6 +272,12 @@ pub fn is_common_word(word: &str) -> bool {
     if has(&tables::COMMON_WORDS, w) {
         return true;
     }
+    // A reduplicated word (`perundingan-perundingan`, `sayur-mayur` is not one) is as ordinary as its half.
+    if let Some((a, b)) = w.split_once('-')
+        && a == b
+    {
+        return is_common_word(a);
+    }
     stems(w).iter().any(|s| s.len() >= 3 && has(&tables::COMMON_WORDS, s))
 }
 

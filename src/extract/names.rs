@@ -404,6 +404,9 @@ fn is_acronym(t: &Tok<'_>) -> bool {
     t.upper() && t.text.chars().count() <= 8 && !t.text.contains('.')
 }
 
+/// Pronouns, capitalised at a sentence start or in religious writing.
+const CAPITAL_PRONOUNS: &[&str] = &["Ia", "Dia", "Beliau", "Mereka", "Kami", "Kita", "Saya", "Aku", "Anda", "Engkau", "Kamu"];
+
 /// What one entity at the start of a run is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Found {
@@ -425,6 +428,14 @@ fn entity(toks: &[Tok<'_>], p: &str, solo: &std::collections::HashSet<&str>) -> 
     }
     let acronym = is_acronym(t0);
     if acronym && has(&tables::COMMON_ACRONYMS, t0.text) {
+        return (1, Found::Skip);
+    }
+    // A capitalised pronoun (`karena Dia Maha Pengampun`) names no one.
+    if CAPITAL_PRONOUNS.contains(&t0.text) {
+        return (1, Found::Skip);
+    }
+    // The level of a party's board (`Dewan Pimpinan Pusat Partai Golkar`): part of the role.
+    if matches!(t0.text, "Pusat" | "Daerah" | "Wilayah" | "Cabang") && toks.get(1).is_some_and(|t| is_org_head(t.text)) {
         return (1, Found::Skip);
     }
     let head_org = is_org_head(t0.text) || (acronym && has(&tables::ORGANIZATIONS, t0.text));
@@ -916,7 +927,7 @@ fn person_kind(
     let first = rest.first()?;
     let words = rest.get(..len)?;
     // A capitalised pronoun (`Ia mengatakan`) is nobody's name.
-    if len == 1 && matches!(first.text, "Ia" | "Dia" | "Beliau" | "Mereka" | "Kami" | "Kita" | "Saya" | "Aku" | "Anda") {
+    if len == 1 && CAPITAL_PRONOUNS.contains(&first.text) {
         return None;
     }
     let prev = abs_start.checked_sub(1).and_then(|k| toks.get(k));
