@@ -427,7 +427,8 @@ fn entity(toks: &[Tok<'_>], p: &str, solo: &std::collections::HashSet<&str>) -> 
         return (extend_org(toks, n, kind), Found::Kind(kind, 2));
     }
     let acronym = is_acronym(t0);
-    if acronym && has(&tables::COMMON_ACRONYMS, t0.text) {
+    // Common abbreviations, capitals or not (`BBM`, `Perpres`, `Munaslub`).
+    if has(&tables::COMMON_ACRONYMS, t0.text) {
         return (1, Found::Skip);
     }
     // A capitalised pronoun (`karena Dia Maha Pengampun`) names no one.
@@ -958,8 +959,9 @@ fn person_kind(
     {
         return Some((NameKind::Place, 1));
     }
+    // (a verb with its `-nya` has its speaker already: `tambahnya, Perundingan …`)
     let speech = next.is_some_and(|t| is_speech_verb(t.text))
-        || prev.is_some_and(|t| is_speech_verb(t.text) || t.text.eq_ignore_ascii_case("menurut"));
+        || prev.is_some_and(|t| (is_speech_verb(t.text) && !t.text.ends_with("nya")) || t.text.eq_ignore_ascii_case("menurut"));
     let known = words.iter().any(|t| is_person_part(t.text)) || starts_name(words, 0);
     let all_common = words.iter().all(|t| is_common_word(t.text));
     if all_common && !known {

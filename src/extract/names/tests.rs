@@ -184,3 +184,15 @@ fn a_body_that_lists_its_fields_is_one_name() {
         assert_eq!(find(&ns, party).map(|n| n.kind), Some(NameKind::Organization), "{party}: {ns:?}");
     }
 }
+
+#[test]
+fn pronouns_board_levels_and_common_abbreviations_are_not_names() {
+    let ns = names(&article(&[
+        "Ketua Dewan Pimpinan Pusat Partai Maju Rudi Hartanto meminta Munaslub digelar, sementara Pansel bekerja.",
+        "Gencatan senjata gagal, tambahnya, Perundingan-perundingan tidak langsung terus berjalan karena Dia Maha Besar.",
+    ]));
+    assert_eq!(find(&ns, "Partai Maju").map(|n| n.kind), Some(NameKind::Organization), "{ns:?}");
+    for junk in ["Pusat Partai Maju", "Munaslub", "Pansel", "Perundingan-perundingan", "Dia Maha Besar"] {
+        assert!(find(&ns, junk).is_none(), "{junk}: {ns:?}");
+    }
+}
