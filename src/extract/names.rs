@@ -910,6 +910,13 @@ fn clean_role(role: Option<String>) -> Option<String> {
 }
 
 fn raw(paragraph: usize, p: &str, start: usize, end: usize, kind: NameKind, role: Option<String>, evidence: u8) -> Raw {
+    // `Provinsi Jawa Tengah` is the province `Jawa Tengah`: one entry with
+    // the plain mentions (a regency's `Kabupaten` tells it from the city).
+    let text = p.get(start..end).unwrap_or("");
+    let start = match ["Provinsi ", "Propinsi "].iter().find_map(|h| text.strip_prefix(h)) {
+        Some(rest) if kind == NameKind::Place && has(&tables::PLACES, rest) => end - rest.len(),
+        _ => start,
+    };
     Raw { paragraph, start, end, kind, text: p.get(start..end).unwrap_or("").to_owned(), role, evidence, alias: None, span_end: end }
 }
 

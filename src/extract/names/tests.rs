@@ -196,3 +196,11 @@ fn pronouns_board_levels_and_common_abbreviations_are_not_names() {
         assert!(find(&ns, junk).is_none(), "{junk}: {ns:?}");
     }
 }
+
+#[test]
+fn a_province_is_one_entry_with_or_without_its_head_word() {
+    let ns = names(&article(&["Warga di Provinsi Jawa Tengah diminta waspada. Banjir melanda Jawa Tengah sejak Senin."]));
+    let jateng = find(&ns, "Jawa Tengah").expect("Jawa Tengah");
+    assert_eq!((jateng.kind, jateng.mentions.len()), (NameKind::Place, 2), "{ns:?}");
+    assert!(find(&ns, "Provinsi Jawa Tengah").is_none());
+}
