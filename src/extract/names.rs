@@ -236,6 +236,8 @@ pub(crate) struct Raw {
 const BUILDING_HEADS: &[&str] = &[
     "Hotel", "Gedung", "Stadion", "Masjid", "Gereja", "Jalan", "Jl", "Jl.", "Jln", "Jln.", "Bandara", "Stasiun", "Terminal", "Museum",
     "Taman", "Istana", "Monumen", "Plaza", "Wisma", "Graha", "Balai", "Gelora", "Lapangan", "Pasar", "Mal", "Mall",
+    // Schools and foundations are named after people and places too (`Universitas Gajah Mada`).
+    "Universitas", "Institut", "Politeknik", "Akademi", "Yayasan", "Pesantren", "Ponpes",
 ];
 
 /// Titles that are also given names (`Raja`, `Putra`).
@@ -448,8 +450,10 @@ fn entity(toks: &[Tok<'_>], p: &str, solo: &std::collections::HashSet<&str>) -> 
         } else {
             enumerated_len(toks, p, phrase_len(toks, p, solo))
         };
-        let next_is_head = toks.get(len).is_some_and(|t| is_org_head(t.text));
-        if (len == 1 && !acronym) || (next_is_head && is_generic_body(toks.get(..len).unwrap_or_default())) {
+        let next_is_head = toks.get(len).is_some_and(|t| is_org_head(t.text) || has(&tables::ORGANIZATIONS, t.text));
+        // A party's board alone (`DPP`, `DPC`) is no body's name.
+        let lone_board = len == 1 && matches!(t0.text, "DPP" | "DPW" | "DPC") && !next_is_head;
+        if (len == 1 && !acronym) || lone_board || (next_is_head && is_generic_body(toks.get(..len).unwrap_or_default())) {
             return (len, Found::Skip);
         }
         return (len, Found::Kind(kind, 2));

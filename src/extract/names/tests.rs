@@ -204,3 +204,10 @@ fn a_province_is_one_entry_with_or_without_its_head_word() {
     assert_eq!((jateng.kind, jateng.mentions.len()), (NameKind::Place, 2), "{ns:?}");
     assert!(find(&ns, "Provinsi Jawa Tengah").is_none());
 }
+
+#[test]
+fn schools_keep_their_proper_words_and_a_lone_board_is_no_body() {
+    let ns = names(&article(&["Mahasiswa Universitas Gajah Mada hadir. Rapat DPP memutuskan hal itu, kata Ketua DPP Partai Maju."]));
+    assert_eq!(find(&ns, "Universitas Gajah Mada").map(|n| n.kind), Some(NameKind::Organization), "{ns:?}");
+    assert!(find(&ns, "Mada").is_none() && find(&ns, "DPP").is_none(), "{ns:?}");
+}
