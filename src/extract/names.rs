@@ -1186,6 +1186,17 @@ pub(crate) fn fold_with(raws: Vec<Raw>, nicks: &[(String, String)]) -> Vec<Name>
                 .collect();
             if let [only] = clipped.as_slice() {
                 canon.insert(t.clone(), (*only).clone());
+                continue;
+            }
+            // `Jokowi` for Joko Widodo, `Buwas` for Budi Waseso: the start of
+            // the first name joined to the start of a later one.
+            let contracted: Vec<&String> = texts
+                .iter()
+                .filter(|(o, ok)| *ok == NameKind::Person && o != t && is_contraction(t, &core_words(o)))
+                .map(|(o, _)| o)
+                .collect();
+            if let [only] = contracted.as_slice() {
+                canon.insert(t.clone(), (*only).clone());
             }
         }
     }
@@ -1232,6 +1243,26 @@ pub(crate) fn fold_with(raws: Vec<Raw>, nicks: &[(String, String)]) -> Vec<Name>
     }
     entries.sort_by(|a, b| a.kind.cmp(&b.kind).then(b.mentions.len().cmp(&a.mentions.len())).then(first_pos(a).cmp(&first_pos(b))));
     entries
+}
+
+/// Whether `nick` is made of the start of the first of `full`'s words (two
+/// letters or more) and the start of a later one (two letters or more).
+fn is_contraction(nick: &str, full: &[&str]) -> bool {
+    let n: Vec<char> = nick.to_lowercase().chars().collect();
+    let (Some(first), Some(later)) = (full.first(), full.get(1..)) else { return false };
+    if n.len() < 4 || later.is_empty() {
+        return false;
+    }
+    let first: Vec<char> = first.to_lowercase().chars().collect();
+    (2..=first.len().min(n.len() - 2)).any(|i| {
+        n.get(..i) == first.get(..i)
+            && n.get(i..).is_some_and(|rest| {
+                later.iter().any(|w| {
+                    let w: Vec<char> = w.to_lowercase().chars().collect();
+                    w.len() > rest.len() && w.get(..rest.len()) == Some(rest)
+                })
+            })
+    })
 }
 
 fn first_pos(n: &Name) -> (usize, usize) {

@@ -211,3 +211,18 @@ fn schools_keep_their_proper_words_and_a_lone_board_is_no_body() {
     assert_eq!(find(&ns, "Universitas Gajah Mada").map(|n| n.kind), Some(NameKind::Organization), "{ns:?}");
     assert!(find(&ns, "Mada").is_none() && find(&ns, "DPP").is_none(), "{ns:?}");
 }
+
+#[test]
+fn a_contracted_nickname_folds_into_the_full_name() {
+    assert!(is_contraction("Buwas", &["Budi", "Waseso"]));
+    assert!(is_contraction("Jokowi", &["Joko", "Widodo"]));
+    assert!(!is_contraction("Budi", &["Budi", "Waseso"]));
+    assert!(!is_contraction("Bowo", &["Budi", "Waseso"]));
+    let ns = names(&article(&[
+        "Kepala Bulog Budi Waseso meninjau gudang beras di Karawang.",
+        "\"Stok aman sampai Lebaran,\" kata Buwas kepada wartawan.",
+    ]));
+    let budi = find(&ns, "Budi Waseso").expect("Budi Waseso");
+    assert!(budi.aliases.iter().any(|a| a == "Buwas"), "{ns:?}");
+    assert!(find(&ns, "Buwas").is_none());
+}
