@@ -1186,17 +1186,6 @@ pub(crate) fn fold_with(raws: Vec<Raw>, nicks: &[(String, String)]) -> Vec<Name>
                 .collect();
             if let [only] = clipped.as_slice() {
                 canon.insert(t.clone(), (*only).clone());
-                continue;
-            }
-            // `Jokowi` for Joko Widodo, `Buwas` for Budi Waseso: the start of
-            // the first name joined to the start of a later one.
-            let contracted: Vec<&String> = texts
-                .iter()
-                .filter(|(o, ok)| *ok == NameKind::Person && o != t && is_contraction(t, &core_words(o)))
-                .map(|(o, _)| o)
-                .collect();
-            if let [only] = contracted.as_slice() {
-                canon.insert(t.clone(), (*only).clone());
             }
         }
     }
@@ -1320,6 +1309,20 @@ fn nicknames(article: &Article, raws: &[Raw]) -> Vec<(String, String)> {
             {
                 out.push((nick_text, full));
             }
+        }
+    }
+    // `Jokowi` for Joko Widodo, `Buwas` for Budi Waseso: a one-word name made
+    // of the start of exactly one person's first name and of a later one.
+    let fulls: std::collections::BTreeSet<&str> =
+        raws.iter().filter(|r| r.kind == NameKind::Person && core_words(&r.text).len() >= 2).map(|r| r.text.as_str()).collect();
+    let singles: std::collections::BTreeSet<&str> = raws.iter().filter(|r| !r.text.contains(' ')).map(|r| r.text.as_str()).collect();
+    // The letters of the name outweigh the nearest mention before a cue
+    // (`… Presiden Joko Widodo … pria yang kerap dipanggil Buwas`).
+    for t in singles {
+        let from: Vec<&&str> = fulls.iter().filter(|f| is_contraction(t, &core_words(f))).collect();
+        if let [only] = from.as_slice() {
+            out.retain(|(n, _)| n != t);
+            out.push((t.to_owned(), (**only).to_owned()));
         }
     }
     out
