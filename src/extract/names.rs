@@ -64,11 +64,13 @@ pub(crate) fn tokenize(p: &str) -> Vec<Tok<'_>> {
         let gap = p.get(prev_end..i).unwrap_or("");
         let sent_start = toks.is_empty() || starts_sentence(gap, toks.last().map(|t: &Tok<'_>| t.text));
         let text = p.get(i..end).unwrap_or("");
-        match glued_at(text) {
-            // Words glued where a link was stripped (`kataKapolsek`, `KojaAKP`): two tokens.
-            Some(k) => {
+        // Words glued where a link was stripped (`kataKapolsek`, `KojaAKP`),
+        // or a ticket of two people (`Widodo-Jusuf`): two tokens.
+        let split = glued_at(text).map(|k| (k, k)).or_else(|| ticket_at(text).map(|k| (k, k + 1)));
+        match split {
+            Some((k, r)) => {
                 toks.push(Tok { start: i, end: i + k, text: text.get(..k).unwrap_or(""), cap: c.is_uppercase(), sent_start });
-                toks.push(Tok { start: i + k, end, text: text.get(k..).unwrap_or(""), cap: true, sent_start: false });
+                toks.push(Tok { start: i + r, end, text: text.get(r..).unwrap_or(""), cap: true, sent_start: false });
             }
             None => toks.push(Tok { start: i, end, text, cap: c.is_uppercase(), sent_start }),
         }
@@ -77,6 +79,23 @@ pub(crate) fn tokenize(p: &str) -> Vec<Tok<'_>> {
     }
     toks
 }
+
+/// Where a two-person ticket splits (`Widodo-Jusuf` in `Joko Widodo-Jusuf
+/// Kalla`, `Ganjar-Mahfud`): at a hyphen between two capitalised halves, the
+/// second a known given name. A double surname (`Pannier-Runacher`) or a
+/// short form (`Jokowi-JK`) stays whole.
+fn ticket_at(w: &str) -> Option<usize> {
+    let i = w.find('-')?;
+    let (left, right) = (w.get(..i)?, w.get(i + 1..)?);
+    let right = right.split('-').next().unwrap_or(right);
+    let capital = |s: &str| s.starts_with(char::is_uppercase) && s.chars().skip(1).any(char::is_lowercase);
+    // (`Jean-Marie`, `Anne-Sophie`: one given name)
+    let compound = COMPOUND_GIVEN.contains(&left);
+    (capital(left) && capital(right) && left.chars().count() >= 3 && is_person_part(right) && !is_common_word(left) && !compound).then_some(i)
+}
+
+/// First halves of hyphenated given names (French and others).
+const COMPOUND_GIVEN: &[&str] = &["Jean", "Marie", "Anne", "Pierre", "Jean-Pierre", "Hans", "Karl", "Ana", "Maria", "Jose", "José", "Juan"];
 
 /// Where a word glued to the next one splits: a lowercase letter followed by
 /// a capital that begins a title or an organisation head, or after a speech

@@ -228,3 +228,15 @@ fn a_contracted_nickname_folds_into_the_full_name() {
     let budi = find(&ns, "Budi Waseso").expect("Budi Waseso");
     assert!(budi.aliases.iter().any(|a| a == "Buwas"), "{ns:?}");
 }
+
+#[test]
+fn a_ticket_of_two_people_is_two_names_but_a_double_name_stays_whole() {
+    let ns = names(&article(&[
+        "Pasangan Joko Widodo-Jusuf Kalla unggul. Menteri Agnes Pannier-Runacher dan Jean-Marie Okwo hadir.",
+        "Jusuf Kalla mengatakan hal itu kepada Joko Widodo.",
+    ]));
+    for whole in ["Joko Widodo", "Jusuf Kalla", "Agnes Pannier-Runacher", "Jean-Marie Okwo"] {
+        assert_eq!(find(&ns, whole).map(|n| n.kind), Some(NameKind::Person), "{whole}: {ns:?}");
+    }
+    assert!(find(&ns, "Joko Widodo-Jusuf Kalla").is_none());
+}
