@@ -790,7 +790,9 @@ fn parse_run(
         let Some(t) = rt.get(i) else { break };
         let prev_title = i > 0 && rt.get(i - 1).is_some_and(|x| is_title(x.text));
         let two_word = prev_title && rt.get(i - 1).is_some_and(|x| is_two_word_title(x.text, t.text));
-        if two_word || (is_title(t.text) && !(role.is_none() && is_org_head(t.text))) {
+        // A gazetteer name that opens with a title word (`Raja Ampat`) is a name.
+        let known_place = || lexicon_phrase(rt.get(i..).unwrap_or_default(), p, 2).is_some();
+        if (two_word || (is_title(t.text) && !(role.is_none() && is_org_head(t.text)))) && !known_place() {
             role = Some((role.map_or(t.start, |r| r.0), t.end));
             open = OPEN_TITLES.contains(&clean(t.text));
             i += 1;

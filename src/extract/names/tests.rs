@@ -240,3 +240,9 @@ fn a_ticket_of_two_people_is_two_names_but_a_double_name_stays_whole() {
     }
     assert!(find(&ns, "Joko Widodo-Jusuf Kalla").is_none());
 }
+
+#[test]
+fn a_known_place_that_opens_with_a_title_word_is_a_place() {
+    let ns = names(&article(&["Wisatawan memadati Raja Ampat pekan ini."]));
+    assert_eq!(find(&ns, "Raja Ampat").map(|n| n.kind), Some(NameKind::Place), "{ns:?}");
+}
