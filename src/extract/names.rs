@@ -303,6 +303,8 @@ fn runs(toks: &[Tok<'_>], p: &str) -> Vec<std::ops::Range<usize>> {
                 j += 1;
             } else if is_inner_connector(n.text, org || titled)
                 && toks.get(j + 1).is_some_and(|x| x.cap && p.get(n.end..x.start) == Some(" "))
+                // `Partai Demokrat dan PDI Perjuangan`: two bodies, not one.
+                && !(n.text == "dan" && toks.get(j + 1).is_some_and(|x| x.text == t.text || (x.upper() && has(&tables::ORGANIZATIONS, x.text))))
             {
                 j += 2;
             } else {

@@ -246,3 +246,11 @@ fn a_known_place_that_opens_with_a_title_word_is_a_place() {
     let ns = names(&article(&["Wisatawan memadati Raja Ampat pekan ini."]));
     assert_eq!(find(&ns, "Raja Ampat").map(|n| n.kind), Some(NameKind::Place), "{ns:?}");
 }
+
+#[test]
+fn two_bodies_joined_by_dan_stay_two() {
+    let ns = names(&article(&["Koalisi itu dibentuk Partai Demokrat dan PDIP, juga Partai Hijau dan Partai Biru."]));
+    for org in ["Partai Demokrat", "PDIP", "Partai Hijau", "Partai Biru"] {
+        assert_eq!(find(&ns, org).map(|n| n.kind), Some(NameKind::Organization), "{org}: {ns:?}");
+    }
+}
