@@ -32,34 +32,39 @@ const DOTTED: &[&str] =
 
 /// Split a paragraph into words with byte spans.
 pub(crate) fn tokenize(p: &str) -> Vec<Tok<'_>> {
-    let mut toks = Vec::new();
+    let mut toks = Vec::with_capacity(p.len() / 6);
     let b = p.as_bytes();
-    let chars: Vec<(usize, char)> = p.char_indices().collect();
-    let mut k = 0;
+    // The character at byte `i` (ASCII without decoding).
+    let at = |i: usize| match b.get(i) {
+        Some(&x) if x < 0x80 => Some(char::from(x)),
+        Some(_) => p.get(i..).and_then(|s| s.chars().next()),
+        None => None,
+    };
+    let mut pos = 0;
     let mut prev_end = 0;
-    while k < chars.len() {
-        let Some(&(i, c)) = chars.get(k) else { break };
+    while let Some(c) = at(pos) {
         if !c.is_alphanumeric() {
-            k += 1;
+            pos += c.len_utf8();
             continue;
         }
-        let mut j = k;
-        while let Some(&(_, c2)) = chars.get(j) {
+        let i = pos;
+        let mut j = pos;
+        while let Some(c2) = at(j) {
+            let next = j + c2.len_utf8();
             let inner = matches!(c2, '-' | '\'' | '’' | '.' | '&');
-            if c2.is_alphanumeric() || (inner && chars.get(j + 1).is_some_and(|&(_, n)| n.is_alphanumeric())) {
-                j += 1;
+            if c2.is_alphanumeric() || (inner && at(next).is_some_and(char::is_alphanumeric)) {
+                j = next;
             } else {
                 break;
             }
         }
-        let mut end = chars.get(j).map_or(p.len(), |&(e, _)| e);
+        let mut end = j;
         let word = p.get(i..end).unwrap_or("");
-        let initial_before_name = word.chars().count() == 1
-            && word.starts_with(char::is_uppercase)
+        let initial_before_name = word.chars().nth(1).is_none()
+            && c.is_uppercase()
             && p.get(end + 1..).is_some_and(|r| r.starts_with(' ') && r.get(1..).is_some_and(|x| x.starts_with(char::is_uppercase)));
         if b.get(end) == Some(&b'.') && (DOTTED.contains(&word) || initial_before_name) {
             end += 1;
-            j += 1;
         }
         let gap = p.get(prev_end..i).unwrap_or("");
         let sent_start = toks.is_empty() || starts_sentence(gap, toks.last().map(|t: &Tok<'_>| t.text));
@@ -75,7 +80,7 @@ pub(crate) fn tokenize(p: &str) -> Vec<Tok<'_>> {
             None => toks.push(Tok { start: i, end, text, cap: c.is_uppercase(), sent_start }),
         }
         prev_end = end;
-        k = j.max(k + 1);
+        pos = end;
     }
     toks
 }
