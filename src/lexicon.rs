@@ -264,6 +264,26 @@ pub fn has(table: &Table, s: &str) -> bool {
 /// Whether `word` (any case) is an ordinary Indonesian word: in the dictionary
 /// directly or after removing common affixes (`Pertemuan` → `temu`).
 pub fn is_common_word(word: &str) -> bool {
+    // Articles repeat their words: the answer for each is kept per thread
+    // (the affix stripper allocates).
+    thread_local! {
+        static SEEN: std::cell::RefCell<std::collections::HashMap<Box<str>, bool>> = std::cell::RefCell::new(std::collections::HashMap::new());
+    }
+    if let Some(known) = SEEN.with(|s| s.borrow().get(word).copied()) {
+        return known;
+    }
+    let answer = common_word_uncached(word);
+    SEEN.with(|s| {
+        let mut s = s.borrow_mut();
+        if s.len() >= 20_000 {
+            s.clear();
+        }
+        s.insert(word.into(), answer);
+    });
+    answer
+}
+
+fn common_word_uncached(word: &str) -> bool {
     let w = word.to_lowercase();
     let w = w.trim_matches(|c: char| !c.is_alphanumeric());
     if w.is_empty() {
@@ -276,7 +296,7 @@ pub fn is_common_word(word: &str) -> bool {
     if let Some((a, b)) = w.split_once('-')
         && a == b
     {
-        return is_common_word(a);
+        return common_word_uncached(a);
     }
     stems(w).iter().any(|s| s.len() >= 3 && has(&tables::COMMON_WORDS, s))
 }
