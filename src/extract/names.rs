@@ -432,6 +432,17 @@ fn is_acronym(t: &Tok<'_>) -> bool {
     t.upper() && t.text.chars().count() <= 8 && !t.text.contains('.')
 }
 
+/// Last words that make an English name an organisation's.
+const ORG_TAILS: &[&str] = &[
+    "Airlines", "Airways", "United", "FC", "Club", "Group", "Foundation", "Institute", "University", "Association", "Council",
+    "Party", "Company", "Corporation", "Corp", "Inc", "Ltd", "Network", "Center", "Centre", "Agency", "Committee", "Commission", "Bank",
+    "Festival", "Forum", "Alliance", "Union", "Federation", "League", "Ministry", "Department", "Times", "Post", "News", "Motors",
+];
+
+/// Last words that make an English name a place's.
+const PLACE_TAILS: &[&str] =
+    &["Stadium", "Circuit", "Airport", "Arena", "Park", "Square", "Street", "Avenue", "Road", "Bridge", "Island", "Islands", "Beach"];
+
 /// Pronouns, capitalised at a sentence start or in religious writing.
 const CAPITAL_PRONOUNS: &[&str] = &["Ia", "Dia", "Beliau", "Mereka", "Kami", "Kita", "Saya", "Aku", "Anda", "Engkau", "Kamu"];
 
@@ -992,6 +1003,17 @@ fn person_kind(
         })
     {
         return Some((NameKind::Organization, 1));
+    }
+    // English names put the kind last (`Delta Airlines`, `Tax Policy Center`, `Sepang International Circuit`).
+    if len >= 2
+        && let Some(last) = words.last()
+    {
+        if ORG_TAILS.contains(&last.text) {
+            return Some((NameKind::Organization, 2));
+        }
+        if PLACE_TAILS.contains(&last.text) {
+            return Some((NameKind::Place, 2));
+        }
     }
     let prev_w = prev.map(|t| t.text.to_lowercase()).unwrap_or_default();
     if matches!(prev_w.as_str(), "di" | "ke" | "dari" | "menuju" | "asal" | "kawasan" | "wilayah" | "daerah" | "kota" | "negara") && !titled

@@ -254,3 +254,11 @@ fn two_bodies_joined_by_dan_stay_two() {
         assert_eq!(find(&ns, org).map(|n| n.kind), Some(NameKind::Organization), "{org}: {ns:?}");
     }
 }
+
+#[test]
+fn english_names_carry_their_kind_in_the_last_word() {
+    let ns = names(&article(&["Penerbangan Delta Airlines mendarat di dekat Jakarta International Stadium, kata peneliti Tax Policy Center."]));
+    assert_eq!(find(&ns, "Delta Airlines").map(|n| n.kind), Some(NameKind::Organization), "{ns:?}");
+    assert_eq!(find(&ns, "Tax Policy Center").map(|n| n.kind), Some(NameKind::Organization), "{ns:?}");
+    assert!(ns.iter().all(|n| n.kind != NameKind::Person), "{ns:?}");
+}
