@@ -129,7 +129,8 @@ pub const SENTENCE_STARTERS: &[&str] = &[
 /// Lowercase words that may stand inside a Title Case headline.
 pub const HEADLINE_CONNECTORS: &[&str] = &[
     "di", "ke", "dari", "dan", "yang", "untuk", "dengan", "pada", "atau", "soal", "jadi", "vs", "ini", "itu", "tak", "hingga", "usai",
-    "saat", "bagi", "oleh", "akan", "jelang", "demi", "ala", "dalam", "terkait", "atas", "sebagai", "tentang", "sejak", "tanpa", "lewat", "of", "the", "and", "in", "on", "for", "to", "a", "&",
+    "saat", "bagi", "oleh", "akan", "jelang", "demi", "ala", "dalam", "terkait", "atas", "sebagai", "tentang", "sejak", "tanpa", "lewat",
+    "of", "the", "and", "in", "on", "for", "to", "a", "&",
 ];
 
 /// Whether `word` (any case) is one of `list`.

@@ -190,7 +190,8 @@ fn required_literals(pattern: &str) -> Option<Vec<String>> {
         let seq = ex.extract(h);
         let lits = seq.literals()?;
         let strings: Vec<String> = lits.iter().filter_map(|l| String::from_utf8(l.as_bytes().to_vec()).ok()).collect();
-        (!strings.is_empty() && strings.len() == lits.len() && strings.iter().all(|s| s.len() >= min) && strings.len() <= 64).then_some(strings)
+        (!strings.is_empty() && strings.len() == lits.len() && strings.iter().all(|s| s.len() >= min) && strings.len() <= 64)
+            .then_some(strings)
     };
     // Longer literals first; a single byte (`(`) still spares most paragraphs a regex.
     for min in [2, 1] {

@@ -96,7 +96,8 @@ fn ticket_at(w: &str) -> Option<usize> {
     let capital = |s: &str| s.starts_with(char::is_uppercase) && s.chars().skip(1).any(char::is_lowercase);
     // (`Jean-Marie`, `Anne-Sophie`: one given name)
     let compound = COMPOUND_GIVEN.contains(&left);
-    (capital(left) && capital(right) && left.chars().count() >= 3 && is_person_part(right) && !is_common_word(left) && !compound).then_some(i)
+    (capital(left) && capital(right) && left.chars().count() >= 3 && is_person_part(right) && !is_common_word(left) && !compound)
+        .then_some(i)
 }
 
 /// First halves of hyphenated given names (French and others).
@@ -258,10 +259,40 @@ pub(crate) struct Raw {
 /// Maximal runs of capitalised words (with the connectors names allow).
 /// Place heads of buildings and streets, whose names are often people's.
 const BUILDING_HEADS: &[&str] = &[
-    "Hotel", "Gedung", "Stadion", "Masjid", "Gereja", "Jalan", "Jl", "Jl.", "Jln", "Jln.", "Bandara", "Stasiun", "Terminal", "Museum",
-    "Taman", "Istana", "Monumen", "Plaza", "Wisma", "Graha", "Balai", "Gelora", "Lapangan", "Pasar", "Mal", "Mall",
+    "Hotel",
+    "Gedung",
+    "Stadion",
+    "Masjid",
+    "Gereja",
+    "Jalan",
+    "Jl",
+    "Jl.",
+    "Jln",
+    "Jln.",
+    "Bandara",
+    "Stasiun",
+    "Terminal",
+    "Museum",
+    "Taman",
+    "Istana",
+    "Monumen",
+    "Plaza",
+    "Wisma",
+    "Graha",
+    "Balai",
+    "Gelora",
+    "Lapangan",
+    "Pasar",
+    "Mal",
+    "Mall",
     // Schools and foundations are named after people and places too (`Universitas Gajah Mada`).
-    "Universitas", "Institut", "Politeknik", "Akademi", "Yayasan", "Pesantren", "Ponpes",
+    "Universitas",
+    "Institut",
+    "Politeknik",
+    "Akademi",
+    "Yayasan",
+    "Pesantren",
+    "Ponpes",
 ];
 
 /// Titles that are also given names (`Raja`, `Putra`).
@@ -434,9 +465,42 @@ fn is_acronym(t: &Tok<'_>) -> bool {
 
 /// Last words that make an English name an organisation's.
 const ORG_TAILS: &[&str] = &[
-    "Airlines", "Airways", "United", "FC", "Club", "Group", "Foundation", "Institute", "University", "Association", "Council",
-    "Party", "Company", "Corporation", "Corp", "Inc", "Ltd", "Network", "Center", "Centre", "Agency", "Committee", "Commission", "Bank",
-    "Festival", "Forum", "Alliance", "Union", "Federation", "League", "Ministry", "Department", "Times", "Post", "News", "Motors",
+    "Airlines",
+    "Airways",
+    "United",
+    "FC",
+    "Club",
+    "Group",
+    "Foundation",
+    "Institute",
+    "University",
+    "Association",
+    "Council",
+    "Party",
+    "Company",
+    "Corporation",
+    "Corp",
+    "Inc",
+    "Ltd",
+    "Network",
+    "Center",
+    "Centre",
+    "Agency",
+    "Committee",
+    "Commission",
+    "Bank",
+    "Festival",
+    "Forum",
+    "Alliance",
+    "Union",
+    "Federation",
+    "League",
+    "Ministry",
+    "Department",
+    "Times",
+    "Post",
+    "News",
+    "Motors",
 ];
 
 /// Last words that make an English name a place's.
@@ -569,18 +633,15 @@ fn enumerated_len(toks: &[Tok<'_>], p: &str, len: usize) -> usize {
         (Some(x), Some(y)) => p.get(x.end..y.start).unwrap_or(""),
         _ => "",
     };
-    let fits = |k: usize| toks.get(k).is_some_and(|t| t.cap && !t.upper() && !is_person_part(t.text) && !is_title(t.text) && !has(&tables::PLACES, t.text));
+    let fits = |k: usize| {
+        toks.get(k).is_some_and(|t| t.cap && !t.upper() && !is_person_part(t.text) && !is_title(t.text) && !has(&tables::PLACES, t.text))
+    };
     let mut end = len;
     loop {
         let after_comma = gap(end - 1, end) == ", ";
         if after_comma && fits(end) && gap(end, end + 1) == ", " {
             end += 1;
-        } else if after_comma
-            && toks.get(end).is_some_and(|t| t.text == "dan")
-            && gap(end, end + 1) == " "
-            && fits(end + 1)
-            && end > len
-        {
+        } else if after_comma && toks.get(end).is_some_and(|t| t.text == "dan") && gap(end, end + 1) == " " && fits(end + 1) && end > len {
             return end + 2;
         } else {
             return len;
@@ -810,7 +871,7 @@ fn parse_run(
         let two_word = prev_title && rt.get(i - 1).is_some_and(|x| is_two_word_title(x.text, t.text));
         // A gazetteer name that opens with a title word (`Raja Ampat`) is a name.
         let known_place = || lexicon_phrase(rt.get(i..).unwrap_or_default(), p, 2).is_some();
-        if (two_word || (is_title(t.text) && !(role.is_none() && is_org_head(t.text)))) && !known_place() {
+        if two_word || (is_title(t.text) && !(role.is_none() && is_org_head(t.text)) && !known_place()) {
             role = Some((role.map_or(t.start, |r| r.0), t.end));
             open = OPEN_TITLES.contains(&clean(t.text));
             i += 1;
@@ -878,8 +939,7 @@ fn parse_run(
             Found::Unknown => {
                 let titled = role.is_some();
                 // `Kepala Desa Sukamaju, Samsuardi`: the name set after a role and a comma.
-                let after_role = role.is_none()
-                    && pending_role.is_some_and(|(_, pe)| p.get(pe..a.start).is_some_and(|g| g.trim() == ","));
+                let after_role = role.is_none() && pending_role.is_some_and(|(_, pe)| p.get(pe..a.start).is_some_and(|g| g.trim() == ","));
                 let kind = person_kind(rest, len, titled, run_start + i, toks, p, b.end)
                     .map(|(k, ev)| if k == NameKind::Person && after_role { (k, ev.max(2)) } else { (k, ev) });
                 if let Some((kind, ev)) = kind {
@@ -999,7 +1059,8 @@ fn person_kind(
     if len >= 2
         && alias.chars().filter(|c| c.is_uppercase()).count() >= 2
         && words.iter().filter(|t| !is_acronym(t)).all(|t| {
-            (is_common_word(t.text) || has(&tables::ORGANIZATIONS, t.text) || alias.split(' ').any(|a| a == t.text)) && !is_person_part(t.text)
+            (is_common_word(t.text) || has(&tables::ORGANIZATIONS, t.text) || alias.split(' ').any(|a| a == t.text))
+                && !is_person_part(t.text)
         })
     {
         return Some((NameKind::Organization, 1));

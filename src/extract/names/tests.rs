@@ -167,7 +167,9 @@ fn a_title_of_a_work_in_marks_is_not_a_person() {
 
 #[test]
 fn ordinary_words_with_a_bracketed_short_form_are_a_body_not_a_person() {
-    let ns = names(&article(&["Mantan Kepala Badan Pelaksana Kegiatan Usaha Hulu Migas (BP Migas) ini menetapkan Upah Minimum Provinsi (UMP) Jawa Tengah."]));
+    let ns = names(&article(&[
+        "Mantan Kepala Badan Pelaksana Kegiatan Usaha Hulu Migas (BP Migas) ini menetapkan Upah Minimum Provinsi (UMP) Jawa Tengah.",
+    ]));
     assert!(ns.iter().all(|n| n.kind != NameKind::Person), "{ns:?}");
 }
 
@@ -257,7 +259,8 @@ fn two_bodies_joined_by_dan_stay_two() {
 
 #[test]
 fn english_names_carry_their_kind_in_the_last_word() {
-    let ns = names(&article(&["Penerbangan Delta Airlines mendarat di dekat Jakarta International Stadium, kata peneliti Tax Policy Center."]));
+    let ns =
+        names(&article(&["Penerbangan Delta Airlines mendarat di dekat Jakarta International Stadium, kata peneliti Tax Policy Center."]));
     assert_eq!(find(&ns, "Delta Airlines").map(|n| n.kind), Some(NameKind::Organization), "{ns:?}");
     assert_eq!(find(&ns, "Tax Policy Center").map(|n| n.kind), Some(NameKind::Organization), "{ns:?}");
     assert!(ns.iter().all(|n| n.kind != NameKind::Person), "{ns:?}");
