@@ -1429,8 +1429,15 @@ fn nicknames(article: &Article, raws: &[Raw]) -> Vec<(String, String)> {
     let singles: std::collections::BTreeSet<&str> = raws.iter().filter(|r| !r.text.contains(' ')).map(|r| r.text.as_str()).collect();
     // The letters of the name outweigh the nearest mention before a cue
     // (`… Presiden Joko Widodo … pria yang kerap dipanggil Buwas`).
+    // (the contraction begins like the full name: look only at those)
+    let start_of = |s: &str| s.chars().take(2).flat_map(char::to_lowercase).collect::<String>();
+    let mut by_start: std::collections::HashMap<String, Vec<&str>> = std::collections::HashMap::new();
+    for f in fulls {
+        by_start.entry(start_of(f)).or_default().push(f);
+    }
     for t in singles {
-        let from: Vec<&&str> = fulls.iter().filter(|f| is_contraction(t, &core_words(f))).collect();
+        let Some(cands) = by_start.get(&start_of(t)) else { continue };
+        let from: Vec<&&str> = cands.iter().filter(|f| is_contraction(t, &core_words(f))).collect();
         if let [only] = from.as_slice() {
             out.retain(|(n, _)| n != t);
             out.push((t.to_owned(), (**only).to_owned()));
