@@ -731,14 +731,18 @@ fn phrase_len(toks: &[Tok<'_>], p: &str, solo: &std::collections::HashSet<&str>)
     len
 }
 
-/// Extract raw mentions from every paragraph.
-pub(crate) fn raw_mentions(article: &Article) -> Vec<Raw> {
-    let tokenized: Vec<Vec<Tok<'_>>> = article.paragraphs.iter().map(|p| tokenize(&p.text)).collect();
+/// The words of every paragraph.
+fn tokenize_all(article: &Article) -> Vec<Vec<Tok<'_>>> {
+    article.paragraphs.iter().map(|p| tokenize(&p.text)).collect()
+}
+
+/// The raw mentions of every paragraph (tokenized once by the caller).
+fn raw_mentions_in<'a>(article: &'a Article, tokenized: &[Vec<Tok<'a>>]) -> Vec<Raw> {
     // Capitalised words seen inside sentences are names wherever they stand.
     let known: std::collections::HashSet<&str> = tokenized.iter().flatten().filter(|t| t.cap && !t.sent_start).map(|t| t.text).collect();
-    let solo = solo_speakers(article, &tokenized);
+    let solo = solo_speakers(article, tokenized);
     let mut out = Vec::new();
-    for (pi, (para, toks)) in article.paragraphs.iter().zip(&tokenized).enumerate() {
+    for (pi, (para, toks)) in article.paragraphs.iter().zip(tokenized).enumerate() {
         let p = para.text.as_str();
         let mut pending_role: Option<(usize, usize)> = None;
         for run in runs(toks, p) {
@@ -1164,8 +1168,9 @@ fn contains_words(long: &[&str], short: &[&str]) -> bool {
 /// Names with nicknames folded into the person (for tests of the mapping).
 #[cfg(test)]
 pub(crate) fn names_folding_nicknames(article: &Article) -> Vec<Name> {
-    let raws = raw_mentions(article);
-    let nicks = nicknames(article, &raws);
+    let tokenized = tokenize_all(article);
+    let raws = raw_mentions_in(article, &tokenized);
+    let nicks = nicknames(article, &tokenized, &raws);
     fold_with(raws, &nicks)
 }
 
@@ -1378,8 +1383,9 @@ pub fn names(article: &Article) -> Vec<Name> {
 /// panel keeps a nickname as its own entry (as newsrooms and the names gold
 /// do); speakers are given by the full name.
 pub fn names_and_nicknames(article: &Article) -> (Vec<Name>, Vec<(String, String)>) {
-    let raws = raw_mentions(article);
-    let nicks = nicknames(article, &raws);
+    let tokenized = tokenize_all(article);
+    let raws = raw_mentions_in(article, &tokenized);
+    let nicks = nicknames(article, &tokenized, &raws);
     (fold_with(raws, &[]), nicks)
 }
 
@@ -1389,10 +1395,9 @@ const NICKNAME_CUES: &[&str] = &["dipanggil", "disapa", "dijuluki", "alias"];
 
 /// Nicknames given in the text, with the person they name: the most recent
 /// person mention before the cue (in that paragraph or the one before).
-fn nicknames(article: &Article, raws: &[Raw]) -> Vec<(String, String)> {
+fn nicknames(article: &Article, tokenized: &[Vec<Tok<'_>>], raws: &[Raw]) -> Vec<(String, String)> {
     let mut out = Vec::new();
-    for (pi, para) in article.paragraphs.iter().enumerate() {
-        let toks = tokenize(&para.text);
+    for (pi, (para, toks)) in article.paragraphs.iter().zip(tokenized).enumerate() {
         for (k, t) in toks.iter().enumerate() {
             if !NICKNAME_CUES.iter().any(|c| t.text.eq_ignore_ascii_case(c)) {
                 continue;
