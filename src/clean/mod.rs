@@ -108,11 +108,13 @@ fn clean_once(paras: Vec<String>, mut meta: Meta, opts: &CleanOptions<'_>) -> Ar
     let mut known: Vec<Option<Vec<usize>>> = Vec::with_capacity(paras.len());
     for p in paras {
         let cands = rules.candidates(&p);
-        let pieces = split_with(p, rules, &cands);
-        let whole = pieces.len() == 1;
-        for piece in pieces {
-            split.push(piece);
-            known.push(whole.then(|| cands.clone()));
+        let mut pieces = split_with(p, rules, &cands);
+        if pieces.len() == 1 {
+            split.append(&mut pieces);
+            known.push(Some(cands));
+        } else {
+            known.extend(pieces.iter().map(|_| None));
+            split.append(&mut pieces);
         }
     }
     let paras = split;

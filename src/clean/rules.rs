@@ -292,11 +292,6 @@ impl RuleSet {
         }
     }
 
-    /// The split rules that may occur in `p`.
-    pub fn split_candidates(&self, p: &str) -> Vec<&Rule> {
-        self.candidates(p).into_iter().filter_map(|i| self.rules.get(i)).filter(|r| r.split).collect()
-    }
-
     /// The built-in table plus `extra` user rules (added as `Inline` rules,
     /// tried after the built-in ones). User patterns are compiled now, so a
     /// bad one is reported at once.
