@@ -617,6 +617,9 @@ impl App {
 
     /// The terminal changed size: lay out again, keep the reading position.
     pub fn resize(&mut self, w: u16, h: u16) {
+        // The whole article was on screen: its top line was no reading
+        // position of the reader's, the focused paragraph is.
+        let fitted = self.top == Anchor::default() && self.percent() == Some(100);
         let old = self.geometry();
         self.size = (w, h);
         let geo = self.geometry();
@@ -629,6 +632,12 @@ impl App {
             self.overlay = false;
         }
         self.prepare();
+        // The top line stays where it was; when the whole article fitted, the
+        // paragraph the reader is on stays in sight instead.
+        let focus = self.focus_para;
+        if fitted && !self.visible.iter().any(|r| r.para == focus && r.line.is_some()) {
+            self.show_para(focus, 0);
+        }
     }
 
     fn panel_move(&mut self, down: bool) {

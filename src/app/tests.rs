@@ -165,3 +165,19 @@ fn the_end_of_the_beginning_becomes_the_end_of_the_whole_article() {
     b.replace_document(whole);
     assert_eq!(b.focus_para, 2);
 }
+
+#[test]
+fn a_smaller_window_keeps_the_focused_paragraph_in_sight() {
+    // The whole article fits: the focus (not the top line) is the place.
+    for small in [(80, 12), (40, 12)] {
+        let mut a = app((200, 80));
+        a.update(Action::Bottom);
+        let last = a.focus_para;
+        assert_eq!(a.percent(), Some(100));
+        a.resize(small.0, small.1);
+        assert_eq!(a.focus_para, last);
+        assert!(a.visible.iter().any(|r| r.para == last && r.line.is_some()), "at {small:?}");
+        a.resize(200, 80);
+        assert!(a.visible.iter().any(|r| r.para == last && r.line.is_some()));
+    }
+}
