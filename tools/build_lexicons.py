@@ -44,7 +44,7 @@ write("kata-umum.txt", common)
 
 good = re.compile(r"^[A-Z][A-Za-z'.-]*( [A-Z][A-Za-z'.-]*)*$")
 # Places: curated lists, plus DBpedia places of one or two words whose words are not all ordinary words.
-places = set(C.split(C.COUNTRIES) + C.split(C.CAPITALS_AND_CITIES) + C.split(C.PROVINCES) + C.split(C.CITIES_ID))
+places = set(C.split(C.COUNTRIES) + C.split(C.CAPITALS_AND_CITIES) + C.split(C.PROVINCES) + C.split(C.CITIES_ID) + C.split(C.REGENCIES))
 for p in read_mdee("place.txt"):
     words = p.split()
     if len(words) <= 2 and good.match(p) and not all(w.lower() in common for w in words) and len(p) >= 4:
@@ -61,7 +61,7 @@ for o in read_mdee("organization.txt"):
     words = o.split()
     if good.match(o) and (len(words) > 1 or o.lower() not in common) and len(words) <= 6:
         orgs.add(o)
-curated_places = set(C.split(C.COUNTRIES) + C.split(C.CAPITALS_AND_CITIES) + C.split(C.PROVINCES) + C.split(C.CITIES_ID))
+curated_places = set(C.split(C.COUNTRIES) + C.split(C.CAPITALS_AND_CITIES) + C.split(C.PROVINCES) + C.split(C.CITIES_ID) + C.split(C.REGENCIES))
 orgs -= curated_places
 places -= set(C.split(C.ORG_ACRONYMS))
 # Given names that are also ordinary words (Agung, Budi, Surya): words that start or stand

@@ -43,6 +43,34 @@ Pulogadung|Koja|Cilincing|Tanjung Priok|Pluit|Kelapa Gading|Cempaka Putih|Matram
 Kramat Jati|Ciracas|Cakung|Duren Sawit|Grogol|Cengkareng|Kalideres|Palmerah|Slipi|Glodok|Kota Tua|Monas|Puncak|Parungpanjang|Bekasi Timur|
 Ciledug|Serpong|Bintaro|Cibubur|Sentul|Lebak Bulus|Blok M|Harmoni|Semanggi|Kosmodrom Vostochny|Pantura|Kaliwungu"""
 
+# Regencies of Indonesia whose names the city list above lacks (Kemendagri's list of kabupaten).
+REGENCIES = """Aceh Barat|Aceh Barat Daya|Aceh Besar|Aceh Jaya|Aceh Selatan|Aceh Singkil|Aceh Tamiang|Aceh Tengah|Aceh Tenggara|Aceh Timur|
+Aceh Utara|Bener Meriah|Bireuen|Gayo Lues|Nagan Raya|Pidie|Pidie Jaya|Simeulue|Labuhanbatu|Labuhanbatu Selatan|Labuhanbatu Utara|Padang Lawas|
+Padang Lawas Utara|Tapanuli Tengah|Tapanuli Utara|Tapanuli Selatan|Humbang Hasundutan|Nias Barat|Nias Selatan|Nias Utara|Pakpak Bharat|
+Serdang Bedagai|Toba Samosir|Batu Bara|Mandailing Natal|Simalungun|Langkat|Asahan|Dairi|Pesisir Selatan|Solok Selatan|Pasaman|Pasaman Barat|
+Lima Puluh Kota|Dharmasraya|Tanah Datar|Padang Pariaman|Agam|Sijunjung|Kepulauan Mentawai|Indragiri Hilir|Indragiri Hulu|Kuantan Singingi|
+Rokan Hilir|Rokan Hulu|Kepulauan Meranti|Pelalawan|Tanjung Jabung Barat|Tanjung Jabung Timur|Muaro Jambi|Batanghari|Bungo|Kerinci|Merangin|
+Sarolangun|Tebo|Ogan Komering Ulu|Ogan Komering Ulu Selatan|Ogan Komering Ulu Timur|Ogan Komering Ilir|Ogan Ilir|Musi Banyuasin|Musi Rawas|
+Musi Rawas Utara|Penukal Abab Lematang Ilir|Empat Lawang|Banyuasin|Bengkulu Selatan|Bengkulu Tengah|Bengkulu Utara|Rejang Lebong|Kepahiang|
+Lebong|Mukomuko|Seluma|Kaur|Lampung Barat|Lampung Selatan|Lampung Tengah|Lampung Timur|Lampung Utara|Tulang Bawang|Tulang Bawang Barat|
+Pesisir Barat|Way Kanan|Pesawaran|Pringsewu|Tanggamus|Mesuji|Bangka|Bangka Barat|Bangka Selatan|Bangka Tengah|Belitung|Belitung Timur|
+Kepulauan Anambas|Bintan|Karimun|Lingga|Natuna|Bandung Barat|Pangandaran|Lebak|Pandeglang|Lombok Barat|Lombok Tengah|Lombok Timur|
+Lombok Utara|Sumbawa Barat|Sumba Barat|Sumba Barat Daya|Sumba Tengah|Sumba Timur|Timor Tengah Selatan|Timor Tengah Utara|Manggarai Barat|
+Manggarai Timur|Flores Timur|Rote Ndao|Sabu Raijua|Malaka|Belu|Alor|Lembata|Ngada|Nagekeo|Sikka|Kubu Raya|Kayong Utara|Kapuas Hulu|Kapuas|
+Sanggau|Sekadau|Sintang|Melawi|Landak|Bengkayang|Mempawah|Barito Selatan|Barito Timur|Barito Utara|Gunung Mas|Lamandau|Sukamara|Murung Raya|
+Pulang Pisau|Seruyan|Katingan|Hulu Sungai Selatan|Hulu Sungai Tengah|Hulu Sungai Utara|Barito Kuala|Tanah Laut|Balangan|Tabalong|Tapin|
+Kutai Barat|Mahakam Ulu|Paser|Penajam Paser Utara|Malinau|Tana Tidung|Bolaang Mongondow|Bolaang Mongondow Selatan|Bolaang Mongondow Timur|
+Bolaang Mongondow Utara|Kepulauan Sangihe|Kepulauan Talaud|Minahasa|Minahasa Selatan|Minahasa Tenggara|Minahasa Utara|Banggai|
+Banggai Kepulauan|Banggai Laut|Morowali|Morowali Utara|Tojo Una-Una|Parigi Moutong|Sigi|Donggala|Poso|Tolitoli|Buol|Luwu|Luwu Timur|
+Luwu Utara|Pangkajene dan Kepulauan|Kepulauan Selayar|Sidenreng Rappang|Tana Toraja|Toraja Utara|Bantaeng|Barru|Enrekang|Jeneponto|Pinrang|
+Sinjai|Soppeng|Takalar|Wajo|Buton|Buton Selatan|Buton Tengah|Buton Utara|Kolaka|Kolaka Timur|Kolaka Utara|Konawe|Konawe Kepulauan|
+Konawe Selatan|Konawe Utara|Muna|Muna Barat|Bombana|Wakatobi|Bone Bolango|Pohuwato|Boalemo|Gorontalo Utara|Mamuju Tengah|Polewali Mandar|
+Pasangkayu|Majene|Mamasa|Maluku Tengah|Maluku Tenggara|Maluku Barat Daya|Kepulauan Aru|Kepulauan Tanimbar|Seram Bagian Barat|
+Seram Bagian Timur|Buru|Buru Selatan|Halmahera Barat|Halmahera Selatan|Halmahera Tengah|Halmahera Timur|Halmahera Utara|Kepulauan Sula|
+Pulau Morotai|Pulau Taliabu|Keerom|Sarmi|Mamberamo Raya|Mamberamo Tengah|Puncak Jaya|Lanny Jaya|Yahukimo|Pegunungan Bintang|Teluk Bintuni|
+Teluk Wondama|Sorong Selatan|Maybrat|Tambrauw|Pegunungan Arfak|Manokwari Selatan|Kaimana|Mimika|Asmat|Mappi|Boven Digoel|Nduga|Intan Jaya|
+Deiyai|Dogiyai|Paniai|Kepulauan Yapen|Biak Numfor|Supiori|Waropen"""
+
 TITLES = """Presiden|Wakil|Wapres|Menteri|Menko|Menkeu|Mendagri|Menlu|Menhan|Menkes|Mendikbud|Menag|Menkopolhukam|Menkokesra|Menpora|Mensos|Menaker|
 Menparekraf|Menhub|Mentan|Menperin|Mendag|Menkominfo|Menpan|Menteri|Wamen|Gubernur|Wagub|Bupati|Wabup|Wali|Walkot|Wakil|Ketua|Ketum|Wakil|
 Sekretaris|Sekjen|Sekda|Jenderal|Direktur|Dirut|Dirjen|Kepala|Kadis|Kabid|Kabag|Kasubag|Kapolri|Wakapolri|Kapolda|Wakapolda|Kapolres|
