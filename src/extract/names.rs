@@ -617,7 +617,9 @@ fn entity(toks: &[Tok<'_>], p: &str, solo: &std::collections::HashSet<&str>) -> 
         if repeat || apart {
             break;
         }
-        if !closing_initials && !name_title && (is_org_head(t.text) || is_title(t.text) || is_acronym(t) || sentence_word) {
+        // (a place head starts a place: `Alue Papeun Kecamatan Nisam`)
+        let place_head = len >= 1 && is_place_head(t.text) && toks.get(len + 1).is_some_and(|n| n.cap);
+        if !closing_initials && !name_title && (is_org_head(t.text) || is_title(t.text) || is_acronym(t) || sentence_word || place_head) {
             break;
         }
         len += 1;

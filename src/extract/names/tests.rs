@@ -265,3 +265,9 @@ fn english_names_carry_their_kind_in_the_last_word() {
     assert_eq!(find(&ns, "Tax Policy Center").map(|n| n.kind), Some(NameKind::Organization), "{ns:?}");
     assert!(ns.iter().all(|n| n.kind != NameKind::Person), "{ns:?}");
 }
+
+#[test]
+fn a_place_head_inside_unknown_words_starts_a_place() {
+    let ns = names(&article(&["Korban ditemukan di Desa Alue Papeun Kecamatan Nisam Antara kemarin."]));
+    assert!(ns.iter().all(|n| n.kind != NameKind::Person), "{ns:?}");
+}
