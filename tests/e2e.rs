@@ -200,7 +200,22 @@ fn a_large_file_opens_on_its_beginning_then_fills_in() {
     std::fs::write(&path, &big).unwrap();
     let mut s = Session::start(&[path.to_str().unwrap()], 100, 30);
     assert!(s.wait_for("Warta Ekspres"), "{}", s.screen());
-    let first = paragraph_total(&s.screen()).expect("a paragraph count");
+    // The status line is the frame's last row: read it once it has arrived
+    // whole (the same count twice in a row).
+    let settle = Instant::now() + Duration::from_secs(10);
+    let mut seen = None;
+    let first = loop {
+        let now = paragraph_total(&s.screen());
+        if now.is_some() && now == seen {
+            break now;
+        }
+        if Instant::now() > settle {
+            break now;
+        }
+        seen = now;
+        s.pump(Duration::from_millis(20));
+    }
+    .expect("a paragraph count");
     let end = Instant::now() + Duration::from_secs(20);
     let mut last = first;
     while Instant::now() < end && last <= first {
