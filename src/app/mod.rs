@@ -393,7 +393,10 @@ impl App {
     pub fn page(&self) -> Option<(usize, usize)> {
         let pages = self.pages.as_ref()?;
         let top = self.top_row_index()?;
-        Some((layout::page_of(pages, top) + 1, pages.len()))
+        // With the end of the article on screen the reader is on its last page.
+        let at_end = self.percent() == Some(100);
+        let page = if at_end { pages.len().saturating_sub(1) } else { layout::page_of(pages, top) };
+        Some((page + 1, pages.len()))
     }
 
     /// Percent read: rows up to the bottom of the screen over all rows.
@@ -426,12 +429,20 @@ impl App {
                 }
             }
             let _ = last;
+            // The blank row between paragraphs cannot be a top line (an
+            // anchor is a place in the text): go on to the next line.
+            if r.line.is_none() {
+                r = self.layout.next_row(&self.view.article, r).unwrap_or(r);
+            }
         } else {
             for _ in 0..n.unsigned_abs() {
                 match self.layout.prev_row(&self.view.article, r) {
                     Some(x) => r = x,
                     None => break,
                 }
+            }
+            if r.line.is_none() {
+                r = self.layout.prev_row(&self.view.article, r).unwrap_or(r);
             }
         }
         self.set_top(r);
@@ -493,6 +504,11 @@ impl App {
                 Some(x) => r = x,
                 None => break,
             }
+        }
+        // A blank row cannot be the top line: start one line lower, so the
+        // last line stays on screen.
+        if r.line.is_none() {
+            r = self.layout.next_row(&self.view.article, r).unwrap_or(r);
         }
         self.set_top(r);
     }

@@ -181,3 +181,45 @@ fn a_smaller_window_keeps_the_focused_paragraph_in_sight() {
         assert!(a.visible.iter().any(|r| r.para == last && r.line.is_some()));
     }
 }
+
+#[test]
+fn the_end_of_the_article_is_its_last_page() {
+    for (w, h) in [(80, 12), (80, 24), (40, 12), (120, 30)] {
+        let mut a = app((w, h));
+        a.update(Action::Bottom);
+        let (page, pages) = a.page().expect("pages");
+        assert_eq!(page, pages, "at {w}x{h}");
+        a.update(Action::Top);
+        assert_eq!(a.page().map(|p| p.0), Some(1));
+    }
+}
+
+#[test]
+fn line_scrolling_passes_the_blank_rows_between_paragraphs() {
+    let mut a = app((80, 12));
+    let mut tops = vec![a.top_row_index()];
+    for _ in 0..12 {
+        a.update(Action::ScrollDown);
+        tops.push(a.top_row_index());
+    }
+    assert!(tops.windows(2).all(|w| w[1] > w[0]), "each Ctrl-e moves on: {tops:?}");
+    for _ in 0..12 {
+        a.update(Action::ScrollUp);
+        let t = a.top_row_index();
+        assert!(t < tops.last().copied().flatten(), "Ctrl-y moves back");
+        tops.push(t);
+    }
+    assert_eq!(a.top_row_index(), Some(0));
+}
+
+#[test]
+fn the_bottom_shows_the_last_line() {
+    for (w, h) in [(80, 12), (80, 24), (40, 12), (61, 20), (120, 30)] {
+        let mut a = app((w, h));
+        a.update(Action::Bottom);
+        let art = a.view.article.clone();
+        let last = a.layout.last_row(&art);
+        assert!(a.visible.contains(&last), "at {w}x{h}");
+        assert_eq!(a.percent(), Some(100), "at {w}x{h}");
+    }
+}
