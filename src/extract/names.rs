@@ -526,7 +526,9 @@ fn entity(toks: &[Tok<'_>], p: &str, solo: &std::collections::HashSet<&str>) -> 
     // A word the article uses alone for a speaker, followed by more name
     // words, starts that person's name.
     let solo_name = solo.contains(t0.text) && toks.get(1).is_some_and(|t| t.cap && !t.upper() && !is_title(t.text) && !is_org_head(t.text));
-    if let Some((n, kind)) = lexicon_phrase(toks, p, 2) {
+    // The longest gazetteer phrase here, looked up once (a one-word one is judged below).
+    let known = lexicon_phrase(toks, p, 1);
+    if let Some((n, kind)) = known.filter(|k| k.0 >= 2) {
         return (extend_org(toks, n, kind), Found::Kind(kind, 2));
     }
     let acronym = is_acronym(t0);
@@ -559,7 +561,7 @@ fn entity(toks: &[Tok<'_>], p: &str, solo: &std::collections::HashSet<&str>) -> 
         }
         return (len, Found::Kind(kind, 2));
     }
-    if let Some((n, kind)) = lexicon_phrase(toks, p, 1) {
+    if let Some((n, kind)) = known {
         // A place word that is also a given name, followed by more name words, is a person.
         let name_follows = toks.get(1).is_some_and(|t| !is_common_word(t.text) && !t.upper() && !is_title(t.text));
         if !(name_follows && (is_person_part(t0.text) || solo_name) && kind == NameKind::Place) && !(solo.contains(t0.text) && n == 1) {
