@@ -122,7 +122,7 @@ impl<'a> People<'a> {
     /// The first person mentioned inside `[from, to)` of a paragraph, else
     /// the first organisation (an organisation may speak).
     fn first_in(&self, para: usize, from: usize, to: usize) -> Option<usize> {
-        let inside = |m: &&(usize, usize, usize, usize)| m.0 == para && m.1 >= from && m.2 <= to;
+        let inside = |m: &&(usize, usize, usize, usize)| m.1 >= from && m.2 <= to;
         let of = |k: NameKind| self.in_para(para).iter().filter(inside).find(|m| self.entry(m.3).is_some_and(|n| n.kind == k)).map(|m| m.3);
         of(NameKind::Person).or_else(|| of(NameKind::Organization))
     }
@@ -132,7 +132,7 @@ impl<'a> People<'a> {
         self.in_para(para)
             .iter()
             .rev()
-            .filter(|m| m.0 == para && m.1 >= from && m.2 <= to)
+            .filter(|m| m.1 >= from && m.2 <= to)
             .find(|m| kind.is_none_or(|k| self.entry(m.3).is_some_and(|n| n.kind == k)))
             .map(|m| m.3)
     }
@@ -183,7 +183,7 @@ impl<'a> People<'a> {
         let start = p.get(..end).and_then(|h| h.trim_end_matches(['.', ' ']).rfind(". ")).map_or(0, |i| i + 2);
         self.in_para(para)
             .iter()
-            .filter(|m| m.0 == para && m.1 >= start && m.2 <= end)
+            .filter(|m| m.1 >= start && m.2 <= end)
             .find(|m| self.entry(m.3).is_some_and(|n| n.kind == NameKind::Person))
             .filter(|m| m.1 - start <= 60)
             .map(|m| (m.1, self.related_person(p, m).unwrap_or(m.3)))
@@ -199,10 +199,7 @@ impl<'a> People<'a> {
         let after = p.get(m.2..)?;
         let comma = after.strip_prefix(',')?;
         let start = m.2 + 1 + (comma.len() - comma.trim_start().len());
-        self.in_para(m.0)
-            .iter()
-            .find(|x| x.0 == m.0 && x.1 == start && self.entry(x.3).is_some_and(|n| n.kind == NameKind::Person))
-            .map(|x| x.3)
+        self.in_para(m.0).iter().find(|x| x.1 == start && self.entry(x.3).is_some_and(|n| n.kind == NameKind::Person)).map(|x| x.3)
     }
 
     /// The subject of the closest sentence before (para, pos) that names a
@@ -218,7 +215,7 @@ impl<'a> People<'a> {
                 let person = self
                     .in_para(pi)
                     .iter()
-                    .filter(|m| m.0 == pi && m.1 >= start && m.2 <= end)
+                    .filter(|m| m.1 >= start && m.2 <= end)
                     .find(|m| self.entry(m.3).is_some_and(|n| n.kind == NameKind::Person));
                 if let Some(m) = person {
                     return Some(m.3);
