@@ -228,7 +228,9 @@ fn is_bidi_control(c: char) -> bool {
 
 /// Make untrusted text safe and regular: whole ANSI/OSC/DCS escape sequences,
 /// C0/C1 controls (except newline), bidi overrides/isolates and stray BOMs go;
-/// CRLF/CR become LF; tabs and no-break spaces become spaces. Runs of spaces
+/// CRLF/CR become LF; tabs, no-break spaces and every other Unicode space
+/// become plain spaces (so a rule's `\s` means the same to either regex
+/// engine, see `clean::pattern`). Runs of spaces
 /// are kept (the paragraph splitter reads them); ZWJ inside emoji is kept.
 pub fn sanitize(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -244,10 +246,11 @@ pub fn sanitize(text: &str) -> String {
 }
 
 /// No control bytes, no CR, no tab, and none of the characters `sanitize`
-/// changes: C1 controls and NBSP (C2 80..A0), figure space, narrow NBSP,
-/// line/paragraph separators and bidi controls (E2 80 87, E2 80 A8..AF,
-/// E2 81 A6..A9), ideographic space (E3 80 80) and BOM (EF BB BF). Curly
-/// quotes and dashes (E2 80 93..9D) are clean.
+/// changes: C1 controls and NBSP (C2 80..A0), ogham space (E1 9A 80), the
+/// typographic spaces, narrow NBSP, line/paragraph separators and bidi
+/// controls (E2 80 80..8A, E2 80 A8..AF), medium mathematical space and bidi
+/// isolates (E2 81 9F, E2 81 A6..A9), ideographic space (E3 80 80) and BOM
+/// (EF BB BF). Curly quotes and dashes (E2 80 93..9D) are clean.
 fn line_is_clean(line: &str) -> bool {
     let b = line.strip_suffix('\n').unwrap_or(line).as_bytes();
     let mut i = 0;
@@ -256,7 +259,8 @@ fn line_is_clean(line: &str) -> bool {
         let dirty = match x {
             0x00..=0x1F | 0x7F => true,
             0xC2 => next(1) <= 0xA0,
-            0xE2 => matches!((next(1), next(2)), (0x80, 0x87 | 0xA8..=0xAF) | (0x81, 0xA6..=0xA9)),
+            0xE1 => (next(1), next(2)) == (0x9A, 0x80),
+            0xE2 => matches!((next(1), next(2)), (0x80, 0x80..=0x8A | 0xA8..=0xAF) | (0x81, 0x9F | 0xA6..=0xA9)),
             0xE3 => (next(1), next(2)) == (0x80, 0x80),
             0xEF => (next(1), next(2)) == (0xBB, 0xBF),
             _ => false,
@@ -283,7 +287,7 @@ fn sanitize_into(text: &str, out: &mut String) {
                 out.push('\n');
             }
             '\n' => out.push('\n'),
-            '\t' | '\u{A0}' | '\u{2007}' | '\u{202F}' | '\u{2028}' | '\u{3000}' => out.push(' '),
+            '\t' | '\u{A0}' | '\u{1680}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{2028}' | '\u{3000}' => out.push(' '),
             '\u{2029}' => out.push('\n'),
             '\u{FEFF}' => {}
             c if c.is_control() => {}
@@ -357,6 +361,14 @@ mod tests {
             }
         }
         assert!(line_is_clean("“Kutipan” — dan … ‘ini’"));
+    }
+
+    #[test]
+    fn no_space_but_the_plain_one_and_newline_survives() {
+        for c in (0u32..0x11_0000).filter_map(char::from_u32).filter(|c| c.is_whitespace()) {
+            let out = sanitize(&format!("a{c}b"));
+            assert!(out.chars().all(|o| !o.is_whitespace() || o == ' ' || o == '\n'), "U+{:04X} gives {out:?}", u32::from(c));
+        }
     }
 
     #[test]

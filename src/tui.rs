@@ -88,19 +88,43 @@ fn watch_signals(mouse: bool, store: Option<Store>, snapshot: Snapshot) -> std::
     Ok(())
 }
 
+/// The terminal warta draws on: a frame is built in a buffer and leaves in
+/// one write, so the terminal never shows half of one (standard output alone
+/// flushes every kilobyte).
+type Terminal = ratatui::Terminal<ratatui::backend::CrosstermBackend<std::io::BufWriter<std::io::Stdout>>>;
+
+/// Room for a whole frame of a large terminal with its styles.
+const FRAME_BUFFER: usize = 256 * 1024;
+
 /// The terminal set up for drawing, the signal watch started.
 struct Screen {
-    terminal: ratatui::DefaultTerminal,
+    terminal: Terminal,
     snapshot: Snapshot,
     _restore: Restore,
 }
 
-fn start(mouse: bool, store: Option<Store>) -> anyhow::Result<Screen> {
-    let terminal = ratatui::try_init()?;
-    let restore = Restore { mouse };
+/// Raw mode, the alternate screen and (optionally) the mouse, with a panic
+/// hook that restores the terminal first. The set-up sequences wait in the
+/// frame buffer and leave with the first frame.
+fn init_terminal(mouse: bool) -> std::io::Result<Terminal> {
+    use ratatui::crossterm::{queue, terminal};
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        restore_terminal(mouse);
+        hook(info);
+    }));
+    terminal::enable_raw_mode()?;
+    let mut out = std::io::BufWriter::with_capacity(FRAME_BUFFER, stdout());
+    queue!(out, terminal::EnterAlternateScreen)?;
     if mouse {
-        execute!(stdout(), EnableMouseCapture)?;
+        queue!(out, EnableMouseCapture)?;
     }
+    ratatui::Terminal::new(ratatui::backend::CrosstermBackend::new(out))
+}
+
+fn start(mouse: bool, store: Option<Store>) -> anyhow::Result<Screen> {
+    let restore = Restore { mouse };
+    let terminal = init_terminal(mouse)?;
     let snapshot: Snapshot = Arc::new(Mutex::new(None));
     watch_signals(mouse, store, snapshot.clone())?;
     Ok(Screen { terminal, snapshot, _restore: restore })

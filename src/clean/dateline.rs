@@ -1,7 +1,7 @@
 //! Datelines: the place/source prefix of an article's first paragraph.
 
+use super::pattern::Pattern;
 use crate::lexicon::MEDIA_WORDS;
-use regex::Regex;
 use std::sync::OnceLock;
 
 /// A dateline found at the start of a paragraph.
@@ -20,7 +20,7 @@ const WORD: &str = r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ.'’]*";
 
 /// The dateline patterns as written, each with a cheap test its text must
 /// pass before the pattern is compiled and tried.
-fn sources() -> &'static [String] {
+pub(super) fn sources() -> &'static [String] {
     static P: OnceLock<Vec<String>> = OnceLock::new();
     P.get_or_init(|| {
         let domain = r"[A-Za-zÀ-ÖØ-öø-ÿ0-9]+(?:\.[A-Za-z]{2,6})+";
@@ -63,12 +63,14 @@ fn plausible(i: usize, head: &str) -> bool {
     }
 }
 
-/// Pattern `i`, compiled on first use.
-fn pattern(i: usize) -> Option<&'static Regex> {
-    static C: OnceLock<Vec<OnceLock<Option<Regex>>>> = OnceLock::new();
-    let cells = C.get_or_init(|| sources().iter().map(|_| OnceLock::new()).collect());
-    cells.get(i)?.get_or_init(|| sources().get(i).and_then(|p| Regex::new(p).ok())).as_ref()
+/// Pattern `i` (compiled on first use).
+fn pattern(i: usize) -> Option<&'static Pattern> {
+    static C: OnceLock<Vec<Pattern>> = OnceLock::new();
+    C.get_or_init(|| sources().iter().map(Pattern::light).collect()).get(i)
 }
+
+/// The named groups a dateline pattern may have.
+const GROUPS: [&str; 3] = ["city", "src", "caps"];
 
 /// Title-case an all-capitals outlet name (`PASUNDAN EKSPRES` → `Pasundan
 /// Ekspres`, `KOMPAS.com` → `Kompas.com`); single all-caps words without a
@@ -108,9 +110,9 @@ pub fn find(p: &str) -> Option<Dateline> {
             continue;
         }
         let Some(re) = pattern(i) else { continue };
-        let Some(c) = re.captures(p) else { continue };
-        let Some(m) = c.get(0) else { continue };
-        let rest = p.get(m.end()..).unwrap_or("");
+        let Some(c) = re.captures(p, &GROUPS) else { continue };
+        let m = p.get(c.whole.clone()).unwrap_or("");
+        let rest = p.get(c.whole.end..).unwrap_or("");
         // The article must go on after it, starting like a sentence.
         let mut rc = rest.chars();
         let first = rc.next();
@@ -126,23 +128,23 @@ pub fn find(p: &str) -> Option<Dateline> {
         }
         // Without a space after the dash the next word must look like a word
         // start (`EKSPRES-Pada`), not a compound (`PDI-P`).
-        let glued = !m.as_str().ends_with(' ');
+        let glued = !m.ends_with(' ');
         if glued && !(first.is_some_and(char::is_uppercase) && second.is_some_and(char::is_lowercase)) {
             continue;
         }
-        let mut city = c.get(1).filter(|g| c.name("city").is_some_and(|n| n.start() == g.start())).map(|g| g.as_str().to_owned());
-        city = c.name("city").map(|g| g.as_str().to_owned()).or(city);
-        let mut source = c.name("src").map(|g| normalise_source(g.as_str()));
-        if let Some(caps) = c.name("caps") {
-            let words: Vec<&str> = caps.as_str().split(' ').collect();
+        let group = |k: usize| c.get(k).and_then(|r| p.get(r));
+        let mut city = group(0).map(str::to_owned);
+        let mut source = group(1).map(normalise_source);
+        if let Some(caps) = group(2) {
+            let words: Vec<&str> = caps.split(' ').collect();
             if words.iter().any(|w| MEDIA_WORDS.iter().any(|m| w.trim_matches('.') == *m)) {
-                source = Some(normalise_source(caps.as_str()));
+                source = Some(normalise_source(caps));
             } else {
-                city = Some(caps.as_str().to_owned());
+                city = Some(caps.to_owned());
             }
         }
-        let text = m.as_str().trim_end().to_owned();
-        return Some(Dateline { len: m.end(), text, city, source });
+        let text = m.trim_end().to_owned();
+        return Some(Dateline { len: c.whole.end, text, city, source });
     }
     None
 }

@@ -8,12 +8,14 @@
 //! removed. The cleaner prefers a leftover fragment over lost content.
 
 pub mod dateline;
+pub mod pattern;
 pub mod rules;
 pub mod segment;
 
 use crate::article::{Article, BoilerKind, Format, Meta, ParaKind, Paragraph, Removed};
 use crate::input;
 use crate::lexicon::{HEADLINE_CONNECTORS, SENTENCE_STARTERS, is_in};
+use pattern::Pattern;
 use rules::{NAME, Rule, RuleSet, Scope};
 use segment::is_terminal;
 
@@ -144,16 +146,15 @@ fn split_with(p: String, rules: &RuleSet, cands: &[usize]) -> Vec<String> {
     }
     let p = p.as_str();
     for rule in splitters {
-        let Some(find) = rule.find() else { continue };
-        for m in find.find_iter(p) {
-            let s = m.start();
+        for m in rule.find().find_all(p) {
+            let s = m.start;
             if s == 0 {
                 continue;
             }
             let before = p.get(..s).unwrap_or("");
             let prev = before.chars().next_back().unwrap_or(' ');
             let prev_visible = before.trim_end().chars().next_back().unwrap_or(' ');
-            let glued = prev.is_alphanumeric() && m.as_str().starts_with(char::is_uppercase);
+            let glued = prev.is_alphanumeric() && p.get(m).is_some_and(|t| t.starts_with(char::is_uppercase));
             if is_terminal(prev_visible) || glued {
                 cuts.push(s);
             }
@@ -323,11 +324,12 @@ fn lead_is_teaser(lead: &str, rest: &str, later: &[String]) -> bool {
 /// A photo caption standing before the article: a description dated like
 /// `Rabu (27/12/2023).` or carrying a photo credit.
 fn is_caption_like(p: &str) -> bool {
-    static RE: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
-    RE.get_or_init(|| regex::Regex::new(r"\([0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4}\)|\([A-Z][A-Za-z.]*\.(?:com|COM)\s*/|\(ANTARA|Foto\s*:").ok())
-        .as_ref()
-        .is_some_and(|re| re.is_match(p))
+    CAPTION_LIKE.is_match(p)
 }
+
+static CAPTION_LIKE: std::sync::LazyLock<Pattern> = std::sync::LazyLock::new(|| {
+    Pattern::light(r"\([0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4}\)|\([A-Z][A-Za-z.]*\.(?:com|COM)\s*/|\(ANTARA|Foto\s*:")
+});
 
 /// A removal inside a paragraph.
 #[derive(Debug, Clone, Copy)]
@@ -392,7 +394,7 @@ fn apply_rules_once(p: &str, rules: &RuleSet, known: Option<Vec<usize>>, items: 
     }
     let active: Vec<&Rule> = candidates.iter().filter_map(|&i| rules.rules.get(i)).collect();
     if p.len() <= rules::PARAGRAPH_RULE_MAX
-        && let Some(rule) = active.iter().find(|r| r.scope == Scope::Paragraph && r.re().is_some_and(|re| re.is_match(p)))
+        && let Some(rule) = active.iter().find(|r| r.scope == Scope::Paragraph && r.re().is_match(p))
     {
         items.push(Item::Drop(rule.kind, p.to_owned()));
         return;
@@ -403,9 +405,8 @@ fn apply_rules_once(p: &str, rules: &RuleSet, known: Option<Vec<usize>>, items: 
             Scope::Paragraph => {}
             Scope::Inline => inline_cuts(rule, p, &mut cuts),
             Scope::Marker => {
-                let Some(re) = rule.re() else { continue };
-                for m in re.find_iter(p) {
-                    cuts.push(Cut { start: m.start(), end: headline_end(p, m.end()), kind: rule.kind });
+                for m in rule.re().find_all(p) {
+                    cuts.push(Cut { start: m.start, end: headline_end(p, m.end), kind: rule.kind });
                 }
             }
             Scope::Label => label_cuts(rule, p, &mut cuts),
@@ -434,35 +435,51 @@ fn apply_rules_once(p: &str, rules: &RuleSet, known: Option<Vec<usize>>, items: 
 }
 
 fn inline_cuts(rule: &Rule, p: &str, cuts: &mut Vec<Cut>) {
-    let Some(re) = rule.re() else { return };
-    for c in re.captures_iter(p) {
-        if let Some(m) = c.name("cut").or_else(|| c.get(0))
-            && m.end() > m.start()
-        {
-            cuts.push(Cut { start: m.start(), end: m.end(), kind: rule.kind });
+    for c in rule.re().captures_all(p, &["cut"]) {
+        let m = c.get(0).unwrap_or(c.whole);
+        if m.end > m.start {
+            cuts.push(Cut { start: m.start, end: m.end, kind: rule.kind });
         }
     }
 }
 
-fn name_re() -> Option<&'static regex::Regex> {
-    static RE: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
-    RE.get_or_init(|| regex::Regex::new(&format!("^{NAME}")).ok()).as_ref()
+fn name_re() -> &'static Pattern {
+    &NAME_AT_START
+}
+
+static NAME_AT_START: std::sync::LazyLock<Pattern> = std::sync::LazyLock::new(|| Pattern::light(format!("^{NAME}")));
+
+static CREDIT_LABEL: std::sync::LazyLock<Pattern> = std::sync::LazyLock::new(|| {
+    Pattern::light(format!(r"(?P<label>Pewarta|Penulis|Reporter|Oleh|Editor|Redaktur|Penyunting)\s*:\s*(?P<name>{NAME})"))
+});
+
+/// Every pattern of the cleaner that starts on the light engine.
+#[cfg(test)]
+pub(crate) fn light_patterns() -> Vec<String> {
+    let mut all: Vec<String> = Vec::new();
+    for spec in rules::BUILTIN {
+        let r = Rule::new(spec.kind, spec.scope, spec.split, spec.pattern);
+        all.push(r.find().as_str().to_owned());
+        all.push(r.re().as_str().to_owned());
+    }
+    all.extend(dateline::sources().iter().cloned());
+    all.extend([&*CAPTION_LIKE, &*NAME_AT_START, &*CREDIT_LABEL].map(|p| p.as_str().to_owned()));
+    all
 }
 
 /// Credit labels: at the start of a paragraph, or in a tail made only of
 /// labels (`...Pewarta: AEditor: B`). The name after a label ends at the next
 /// label, a separator, or where a sentence visibly resumes.
 fn label_cuts(rule: &Rule, p: &str, cuts: &mut Vec<Cut>) {
-    let Some(re) = rule.re() else { return };
-    let labels: Vec<(usize, usize)> = re.find_iter(p).map(|m| (m.start(), m.end())).collect();
-    let Some(name_re) = name_re() else { return };
+    let labels: Vec<(usize, usize)> = rule.re().find_all(p).into_iter().map(|m| (m.start, m.end)).collect();
+    let name_re = name_re();
     let mut accepted: Vec<Cut> = Vec::new();
     for (i, &(ls, le)) in labels.iter().enumerate() {
         let limit = labels.get(i + 1).map_or(p.len(), |n| n.0);
         let after = p.get(le..limit).unwrap_or("");
         let lead = after.len() - after.trim_start().len();
         let value = after.get(lead..).unwrap_or("");
-        let mut end = le + lead + name_re.find(value).map_or(0, |m| m.end());
+        let mut end = le + lead + name_re.find(value).map_or(0, |m| m.end);
         // A name never ends inside a word (`Pewarta: Rp1,5` has no name).
         if p.get(end..).and_then(|r| r.chars().next()).is_some_and(char::is_alphanumeric) {
             let name = p.get(le + lead..end).unwrap_or("");
@@ -767,21 +784,12 @@ fn fill_credit_meta(items: &[Item], meta: &mut Meta) {
     if !items.iter().any(|it| matches!(it, Item::Drop(BoilerKind::Credit, _))) {
         return;
     }
-    static RE: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
-    let Some(re) = RE
-        .get_or_init(|| {
-            regex::Regex::new(&format!(r"(?P<label>Pewarta|Penulis|Reporter|Oleh|Editor|Redaktur|Penyunting)\s*:\s*(?P<name>{NAME})")).ok()
-        })
-        .as_ref()
-    else {
-        return;
-    };
     for it in items {
         let Item::Drop(BoilerKind::Credit, t) = it else { continue };
-        for c in re.captures_iter(t) {
-            let (Some(label), Some(name)) = (c.name("label"), c.name("name")) else { continue };
-            let name = name.as_str().trim().trim_end_matches(['|', ')', ' ']).to_owned();
-            let slot = if matches!(label.as_str(), "Editor" | "Redaktur" | "Penyunting") { &mut meta.editor } else { &mut meta.author };
+        for c in CREDIT_LABEL.captures_all(t, &["label", "name"]) {
+            let (Some(label), Some(name)) = (c.get(0).and_then(|r| t.get(r)), c.get(1).and_then(|r| t.get(r))) else { continue };
+            let name = name.trim().trim_end_matches(['|', ')', ' ']).to_owned();
+            let slot = if matches!(label, "Editor" | "Redaktur" | "Penyunting") { &mut meta.editor } else { &mut meta.author };
             slot.get_or_insert(name);
         }
     }

@@ -14,6 +14,7 @@
 //! end, a glued word, or a closing mark, starts a new paragraph first, so that
 //! `...kata dia.Ikuti berita menarik...` is handled like a line of its own.
 
+use super::pattern::Pattern;
 use crate::article::BoilerKind;
 use regex::Regex;
 
@@ -128,18 +129,69 @@ pub const BUILTIN: &[RuleSpec] = &[
     // removed by the cleaner itself, see `clean::apply_rules`.
 ];
 
-/// A rule ready to use. The exact regular expressions are compiled on first
-/// use (most rules never fire on a given article); a relaxed form of every
-/// pattern feeds the rule set that picks candidates.
+/// What the prefilter looks for, row by row with `BUILTIN`: the output of
+/// `required_literals` for each pattern, kept here because working it out is
+/// most of a millisecond at every start. A test proves the two agree; when a
+/// rule changes, it prints the new row.
+const BUILTIN_LITERALS: &[&[&str]] = &[
+    &["(BACA", "(Baca", "(LIHAT", "(Lihat"],
+    &[
+        "BACA JUG", "BACA Jug", "BACA jug", "BACAJUGA", "BACAJuga", "BACAjuga", "Baca JUG", "Baca Jug", "Baca jug", "BacaJUGA", "BacaJuga",
+        "Bacajuga",
+    ],
+    &[
+        " VIDEO", " Video", " video", " JUGA VI", " JUGA Vi", " JUGA vi", " Juga VI", " Juga Vi", " Juga vi", " juga VI", " juga Vi",
+        " juga vi",
+    ],
+    &["Lihat JU", "Lihat Ju", "Lihat ju", "Simak JU", "Simak Ju", "Simak ju"],
+    &["Artikel ", "Baca Lai", "Baca Ter", "Baca lai", "Baca ter", "Berita L", "Berita T", "Berita l", "Berita t"],
+    &[
+        "Artikel ", "Baca Jug", "Baca jug", "Berita L", "Berita P", "Berita T", "Berita l", "Berita p", "Berita t", "Lihat Ju", "Lihat ju",
+        "Simak Ju", "Simak ju",
+    ],
+    &["ADVERTIS", "SCROLL T", "[Gambas:"],
+    &["Saksikan"],
+    &["IKLAN", "Iklan", "Advertis", "Konten B", "Konten S", "Sponsore"],
+    &[
+        "Dapatkan", "Follow a", "Follow b", "Follow i", "Follow k", "Follow u", "Ikuti ar", "Ikuti be", "Ikuti in", "Ikuti ka", "Ikuti up",
+        "Simak ar", "Simak be", "Simak in", "Simak ka", "Simak up",
+    ],
+    &["Cek Beri", "Cek beri"],
+    &["Ayo ", "Yuk ", "Ayo! ", "Ayo, ", "Mari ", "Yuk! ", "Yuk, ", "Mari! ", "Mari, ", "Dapatkan", "Jangan l"],
+    &["Daftar", "Berlangg", "Jangan s", "Langgana", "berlangg"],
+    &["Caranya ", "Caranya,", "Klik di ", "Klik dis", "Klik lin", "Yuk Sima", "Yuk sima", "Yuk, Sim", "Yuk, sim"],
+    &["Baca Sel", "Baca ber", "Baca sel", "Lihat Se", "Lihat be", "Lihat se", "Simak Se", "Simak be", "Simak se"],
+    &["NEXT", "Daftar I", "Halaman ", "Sebelumn", "Selanjut"],
+    &["(Editor", "(Sumber", "(Penulis", "(Pewarta", "(Reporte"],
+    &[
+        "Oleh", "Editor", "Sumber", "Penulis", "Pewarta", "Fotograf", "Kontribu", "Penerjem", "Penyunti", "Produser", "Redaktur",
+        "Reporter", "Videogra",
+    ],
+    &["©", "COPYRIGH", "Copyrigh", "Hak Cipt", "Hak cipt", "copyrigh"],
+    &["Artikel "],
+    &["Diadapta", "Disadur ", "Diterjem"],
+    &["Laporan "],
+    &["("],
+    &["("],
+    &["Perbesar"],
+    &[")"],
+    &["FOTO", "Foto", "ILUSTRAS", "Ilustras"],
+    &[".id", ".COM", ".com"],
+    &["TAG", "Tag", "SHARE", "Share", "TOPIK", "Topik", "BAGIKAN", "Bagikan", "Keyword", "Kata Kun", "Kata kun"],
+];
+
+/// A rule ready to use. Its patterns compile on first use (most rules never
+/// fire on a given article), light first (see `pattern`); the required
+/// literals of every pattern feed the rule set that picks candidates.
 #[derive(Debug, Clone)]
 pub struct Rule {
     pub kind: BoilerKind,
     pub scope: Scope,
     pub split: bool,
-    /// The pattern as written.
-    pub pattern: String,
-    re: std::sync::OnceLock<Option<Regex>>,
-    find: std::sync::OnceLock<Option<Regex>>,
+    /// The pattern, unanchored: where it occurs.
+    find: Pattern,
+    /// For `Paragraph` rules, the pattern anchored to the whole paragraph.
+    whole: Option<Pattern>,
 }
 
 /// A rule whose pattern failed to compile.
@@ -197,39 +249,69 @@ fn required_literals(pattern: &str) -> Option<Vec<String>> {
     for min in [2, 1] {
         for kind in [ExtractKind::Prefix, ExtractKind::Suffix] {
             if let Some(found) = usable(&hir, kind, min) {
-                return Some(found);
+                return Some(fewest(found));
             }
         }
         if let HirKind::Concat(parts) = hir.kind()
             && let Some(found) = (1..parts.len()).find_map(|i| usable(&Hir::concat(parts.get(i..)?.to_vec()), ExtractKind::Prefix, min))
         {
-            return Some(found);
+            return Some(fewest(found));
         }
     }
     None
 }
 
+/// The same requirement in fewer, shorter strings: every piece of a required
+/// literal is required too, so each is cut to its first `LITERAL_MAX` bytes,
+/// and one that contains another is dropped (`(Baca juga` needs `(Baca`).
+/// A smaller automaton builds faster, which is most of warta's start-up.
+fn fewest(literals: Vec<String>) -> Vec<String> {
+    const LITERAL_MAX: usize = 8;
+    let mut cut: Vec<String> = literals
+        .into_iter()
+        .map(|l| {
+            let end = (0..=LITERAL_MAX.min(l.len())).rev().find(|&i| l.is_char_boundary(i)).unwrap_or(0);
+            l.get(..end).unwrap_or_default().to_owned()
+        })
+        .filter(|l| !l.is_empty())
+        .collect();
+    cut.sort_by(|a, b| a.len().cmp(&b.len()).then_with(|| a.cmp(b)));
+    cut.dedup();
+    let mut kept: Vec<String> = Vec::with_capacity(cut.len());
+    for l in cut {
+        if !kept.iter().any(|k| l.contains(k.as_str())) {
+            kept.push(l);
+        }
+    }
+    kept
+}
+
 impl Rule {
-    /// A rule; its pattern compiles on first use. Built-in patterns are
-    /// proven by a test; user patterns are compiled by `RuleSet::with_extra`.
+    /// A built-in rule (its pattern is in the subset both engines share).
     pub fn new(kind: BoilerKind, scope: Scope, split: bool, pattern: &str) -> Self {
-        Self { kind, scope, split, pattern: pattern.to_owned(), re: std::sync::OnceLock::new(), find: std::sync::OnceLock::new() }
+        let whole = (scope == Scope::Paragraph).then(|| Pattern::light(format!("^(?:{pattern})$")));
+        Self { kind, scope, split, find: Pattern::light(pattern), whole }
+    }
+
+    /// A user rule: applied inline, with the full engine from the start.
+    pub fn user(kind: BoilerKind, pattern: &str) -> Self {
+        Self { kind, scope: Scope::Inline, split: false, find: Pattern::full(pattern), whole: None }
+    }
+
+    /// The pattern as written.
+    pub fn pattern(&self) -> &str {
+        self.find.as_str()
     }
 
     /// The pattern as applied: anchored to the whole paragraph for
     /// `Paragraph` rules.
-    pub fn re(&self) -> Option<&Regex> {
-        self.re
-            .get_or_init(|| match self.scope {
-                Scope::Paragraph => Regex::new(&format!("^(?:{})$", self.pattern)).ok(),
-                _ => self.find().cloned(),
-            })
-            .as_ref()
+    pub fn re(&self) -> &Pattern {
+        self.whole.as_ref().unwrap_or(&self.find)
     }
 
     /// The pattern unanchored, to find where it occurs.
-    pub fn find(&self) -> Option<&Regex> {
-        self.find.get_or_init(|| Regex::new(&self.pattern).ok()).as_ref()
+    pub fn find(&self) -> &Pattern {
+        &self.find
     }
 }
 
@@ -239,7 +321,13 @@ impl RuleSet {
         let mut owner = Vec::new();
         let mut always = Vec::new();
         for (i, r) in rules.iter().enumerate() {
-            match required_literals(&r.pattern) {
+            let known = match (BUILTIN.get(i), BUILTIN_LITERALS.get(i)) {
+                (Some(spec), Some(row)) if spec.pattern == r.pattern() => {
+                    Some((!row.is_empty()).then(|| row.iter().map(|l| (*l).to_owned()).collect()))
+                }
+                _ => None,
+            };
+            match known.unwrap_or_else(|| required_literals(r.pattern())) {
                 Some(lits) => {
                     for l in lits {
                         patterns.push(l);
@@ -302,7 +390,7 @@ impl RuleSet {
         }
         for (pattern, kind) in extra {
             Regex::new(pattern).map_err(|err| RuleError { pattern: pattern.clone(), err })?;
-            rules.push(Rule::new(*kind, Scope::Inline, false, pattern));
+            rules.push(Rule::user(*kind, pattern));
         }
         Ok(Self::from_rules(rules))
     }
@@ -327,7 +415,7 @@ mod tests {
     fn every_builtin_rule_compiles() {
         for spec in BUILTIN {
             let r = Rule::new(spec.kind, spec.scope, spec.split, spec.pattern);
-            assert!(r.re().is_some() && r.find().is_some(), "{}", spec.pattern);
+            assert!(r.re().compiles() && r.find().compiles(), "{}", spec.pattern);
         }
         assert_eq!(RuleSet::builtin().rules.len(), BUILTIN.len());
     }
@@ -335,7 +423,7 @@ mod tests {
     #[test]
     fn literal_prefilter_finds_the_rules_that_can_apply() {
         let set = RuleSet::builtin();
-        let names = |p: &str| set.candidates(p).into_iter().map(|i| set.rules[i].pattern.clone()).collect::<Vec<_>>();
+        let names = |p: &str| set.candidates(p).into_iter().map(|i| set.rules[i].pattern().to_owned()).collect::<Vec<_>>();
         assert!(names("Kalimat biasa. Baca juga: Judul").iter().any(|p| p.contains("Baca|BACA) ?")));
         assert!(names("Foto bersama warga Perbesar").iter().any(|p| p.contains("Perbesar")));
         assert!(!names("Kalimat biasa tanpa apa-apa.").iter().any(|p| p.contains("Perbesar")));
@@ -352,6 +440,15 @@ mod tests {
         assert_eq!(required_literals(r"©\s*[^\n]{0,80}"), Some(vec!["©".to_owned()]));
         assert_eq!(required_literals(r"[^\n]*\(x"), Some(vec!["(x".to_owned()]));
         assert_eq!(required_literals(r"[^\n]*\([a-z]"), Some(vec!["(".to_owned()]));
+    }
+
+    #[test]
+    fn the_literal_table_matches_the_patterns() {
+        assert_eq!(BUILTIN_LITERALS.len(), BUILTIN.len());
+        for (spec, row) in BUILTIN.iter().zip(BUILTIN_LITERALS) {
+            let worked_out = required_literals(spec.pattern).unwrap_or_default();
+            assert_eq!(worked_out, row.to_vec(), "/{}/: the row in BUILTIN_LITERALS should be\n    &{:?},", spec.pattern, worked_out);
+        }
     }
 
     #[test]

@@ -1,0 +1,262 @@
+//! Regular expressions that start light.
+//!
+//! Compiling a pattern with the `regex` crate builds automata and takes a few
+//! hundred microseconds; on a short article that compile time is most of the
+//! cleaning time, and most rules fire once or never. `regex-lite` compiles the
+//! same pattern in microseconds and searches more slowly. A [`Pattern`]
+//! searches with the light engine first and moves to the full one once it has
+//! been used often enough for the faster search to pay back the compile.
+//!
+//! Both engines must give the same answers, so a pattern may start light only
+//! when it is written in what they share: explicit character ranges, and `\s`
+//! applied to text whose spaces `input::sanitize` has made plain ASCII (the
+//! light engine's `\s`, `\d`, `\w` and `\b` are ASCII only). The built-in
+//! rules and datelines are; a test runs both engines over the same texts.
+//! User rules may use anything `regex` knows, so they use it from the start.
+
+use std::ops::Range;
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicU32, Ordering};
+
+/// Searches done with the light engine before the full one is compiled.
+const LIGHT_SEARCHES: u32 = 48;
+
+/// A regular expression compiled on first use, light first (see the module).
+#[derive(Debug)]
+pub struct Pattern {
+    source: String,
+    light: bool,
+    searches: AtomicU32,
+    lite: OnceLock<Option<regex_lite::Regex>>,
+    full: OnceLock<Option<regex::Regex>>,
+}
+
+impl Clone for Pattern {
+    fn clone(&self) -> Self {
+        Self {
+            source: self.source.clone(),
+            light: self.light,
+            searches: AtomicU32::new(self.searches.load(Ordering::Relaxed)),
+            lite: self.lite.clone(),
+            full: self.full.clone(),
+        }
+    }
+}
+
+/// The engine a search runs on.
+enum Engine<'a> {
+    Lite(&'a regex_lite::Regex),
+    Full(&'a regex::Regex),
+}
+
+impl Pattern {
+    /// A pattern in the shared subset: searched light at first.
+    pub fn light(source: impl Into<String>) -> Self {
+        Self::with(source.into(), true)
+    }
+
+    /// A pattern for the full engine only (user rules).
+    pub fn full(source: impl Into<String>) -> Self {
+        Self::with(source.into(), false)
+    }
+
+    fn with(source: String, light: bool) -> Self {
+        Self { source, light, searches: AtomicU32::new(0), lite: OnceLock::new(), full: OnceLock::new() }
+    }
+
+    /// The pattern as written.
+    pub fn as_str(&self) -> &str {
+        &self.source
+    }
+
+    /// Whether the pattern compiles (with the engine its next search would use).
+    pub fn compiles(&self) -> bool {
+        self.engine_for(self.searches.load(Ordering::Relaxed)).is_some()
+    }
+
+    fn engine(&self) -> Option<Engine<'_>> {
+        let n = if self.light { self.searches.fetch_add(1, Ordering::Relaxed) } else { LIGHT_SEARCHES };
+        self.engine_for(n)
+    }
+
+    fn engine_for(&self, searches: u32) -> Option<Engine<'_>> {
+        if self.light
+            && searches < LIGHT_SEARCHES
+            && let Some(re) = self.lite.get_or_init(|| regex_lite::Regex::new(&self.source).ok()).as_ref()
+        {
+            return Some(Engine::Lite(re));
+        }
+        self.full.get_or_init(|| regex::Regex::new(&self.source).ok()).as_ref().map(Engine::Full)
+    }
+
+    /// Whether the pattern occurs in `hay`.
+    pub fn is_match(&self, hay: &str) -> bool {
+        match self.engine() {
+            Some(Engine::Lite(re)) => re.is_match(hay),
+            Some(Engine::Full(re)) => re.is_match(hay),
+            None => false,
+        }
+    }
+
+    /// The first match.
+    pub fn find(&self, hay: &str) -> Option<Range<usize>> {
+        match self.engine()? {
+            Engine::Lite(re) => re.find(hay).map(|m| m.range()),
+            Engine::Full(re) => re.find(hay).map(|m| m.range()),
+        }
+    }
+
+    /// Every match, left to right, not overlapping.
+    pub fn find_all(&self, hay: &str) -> Vec<Range<usize>> {
+        match self.engine() {
+            Some(Engine::Lite(re)) => re.find_iter(hay).map(|m| m.range()).collect(),
+            Some(Engine::Full(re)) => re.find_iter(hay).map(|m| m.range()).collect(),
+            None => Vec::new(),
+        }
+    }
+
+    /// Every match as its `names` groups (`None` where a group took no part),
+    /// after the whole match.
+    pub fn captures_all(&self, hay: &str, names: &[&str]) -> Vec<Groups> {
+        match self.engine() {
+            Some(Engine::Lite(re)) => re
+                .captures_iter(hay)
+                .filter_map(|c| {
+                    let whole = c.get(0)?.range();
+                    Some(Groups { whole, named: names.iter().map(|n| c.name(n).map(|m| m.range())).collect() })
+                })
+                .collect(),
+            Some(Engine::Full(re)) => re
+                .captures_iter(hay)
+                .filter_map(|c| {
+                    let whole = c.get(0)?.range();
+                    Some(Groups { whole, named: names.iter().map(|n| c.name(n).map(|m| m.range())).collect() })
+                })
+                .collect(),
+            None => Vec::new(),
+        }
+    }
+
+    /// The first match as its `names` groups.
+    pub fn captures(&self, hay: &str, names: &[&str]) -> Option<Groups> {
+        let pick = |whole: Range<usize>, name: &dyn Fn(&str) -> Option<Range<usize>>| Groups {
+            whole,
+            named: names.iter().map(|n| name(n)).collect(),
+        };
+        match self.engine()? {
+            Engine::Lite(re) => {
+                let c = re.captures(hay)?;
+                Some(pick(c.get(0)?.range(), &|n| c.name(n).map(|m| m.range())))
+            }
+            Engine::Full(re) => {
+                let c = re.captures(hay)?;
+                Some(pick(c.get(0)?.range(), &|n| c.name(n).map(|m| m.range())))
+            }
+        }
+    }
+}
+
+/// One match: its whole range and the ranges of the groups asked for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Groups {
+    pub whole: Range<usize>,
+    pub named: Vec<Option<Range<usize>>>,
+}
+
+impl Groups {
+    /// Group `i` of the names asked for.
+    pub fn get(&self, i: usize) -> Option<Range<usize>> {
+        self.named.get(i).cloned().flatten()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn moves_to_the_full_engine_after_enough_searches() {
+        let p = Pattern::light(r"Baca\s+juga");
+        assert!(matches!(p.engine_for(0), Some(Engine::Lite(_))));
+        for _ in 0..LIGHT_SEARCHES {
+            assert_eq!(p.find("x Baca  juga y"), Some(2..12));
+        }
+        assert!(matches!(p.engine_for(p.searches.load(Ordering::Relaxed)), Some(Engine::Full(_))));
+        assert_eq!(p.find("x Baca  juga y"), Some(2..12));
+    }
+
+    #[test]
+    fn user_patterns_use_the_full_engine_and_its_unicode_classes() {
+        let p = Pattern::full(r"\p{Lu}\w+");
+        assert!(matches!(p.engine_for(0), Some(Engine::Full(_))));
+        assert_eq!(p.find_all("ini Ümit dan Ärger"), vec![4..9, 14..20]);
+    }
+
+    #[test]
+    fn a_pattern_the_light_engine_cannot_read_falls_back_to_the_full_one() {
+        let p = Pattern::light(r"\p{Lu}+");
+        assert!(p.compiles());
+        assert_eq!(p.find("abc ÄÖ"), Some(4..8));
+        assert!(!Pattern::light("(unclosed").compiles());
+    }
+
+    /// Text shaped like articles and their boilerplate, with letters in and
+    /// out of the ranges the patterns name.
+    fn textish() -> impl Strategy<Value = String> {
+        let token = prop_oneof![
+            3 => "[a-z]{1,8}",
+            2 => "[A-Z][a-z]{1,7}",
+            1 => "[A-Z]{2,6}",
+            1 => "[0-9]{1,4}",
+            2 => prop::sample::select(vec![
+                " ", "  ", "\n", ", ", ". ", ".", ":", " : ", "(", ")", "/", " / ", "-", " - ", "–", "—", "|", "·", "©", "[", "]", "*",
+                "'", "’", "\"", "“", "”", "é", "É", "Ä", "ß", "ÿ", "ā", "Ł", "Σ", "東", "😀", ".com", ".co.id", ".id", ".COM",
+            ]).prop_map(str::to_owned),
+            2 => prop::sample::select(vec![
+                "Baca", "Juga", "juga", "BACA JUGA", "Lihat", "Simak", "Video", "Artikel", "Berita", "terkait", "ADVERTISEMENT",
+                "SCROLL TO CONTINUE WITH CONTENT", "[Gambas:Video]", "Saksikan Live DetikPagi", "Iklan", "Ikuti", "Google News",
+                "berlangganan", "newsletter", "Halaman", "Selanjutnya", "Pewarta", "Editor", "Penulis", "Sumber", "Oleh", "COPYRIGHT",
+                "Hak Cipta", "Artikel ini telah tayang", "Disadur dari", "Laporan Wartawan", "ANTARA", "ANTARA FOTO", "Dok.", "HO",
+                "Perbesar", "Foto", "Ilustrasi", "Bagikan", "Tag", "Kata kunci", "JAKARTA", "KOMPAS.com", "Antara", "antaranews.com",
+                "PASUNDAN EKSPRES", "CNN Indonesia", "Liputan6.com", "(ant)", "(edh/rdn)", "(*)", "(A12)",
+            ]).prop_map(str::to_owned),
+        ];
+        prop::collection::vec(token, 0..40).prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #![proptest_config(crate::testing::proptest_config(300))]
+
+        /// The engines agree on every light pattern: same matches, same groups.
+        #[test]
+        fn both_engines_give_the_same_answers(text in textish()) {
+            for source in crate::clean::light_patterns() {
+                let (Ok(lite), Ok(full)) = (regex_lite::Regex::new(&source), regex::Regex::new(&source)) else {
+                    prop_assert!(false, "/{}/ does not compile with both engines", source);
+                    continue;
+                };
+                let names: Vec<&str> = full.capture_names().flatten().collect();
+                let a: Vec<Vec<Option<Range<usize>>>> = lite
+                    .captures_iter(&text)
+                    .map(|c| (0..c.len()).map(|i| c.get(i).map(|m| m.range())).collect())
+                    .collect();
+                let b: Vec<Vec<Option<Range<usize>>>> = full
+                    .captures_iter(&text)
+                    .map(|c| (0..c.len()).map(|i| c.get(i).map(|m| m.range())).collect())
+                    .collect();
+                prop_assert_eq!(a, b, "/{}/ on {:?}", source, text);
+                prop_assert_eq!(lite.capture_names().flatten().collect::<Vec<_>>(), names);
+            }
+        }
+    }
+
+    #[test]
+    fn groups_by_name() {
+        let p = Pattern::light(r"(?P<label>Editor|Penulis)\s*:\s*(?P<name>[A-Z][a-z]+)?");
+        let all = p.captures_all("Penulis: Budi Editor:", &["label", "name"]);
+        assert_eq!(all.len(), 2);
+        assert_eq!((all[0].get(0), all[0].get(1)), (Some(0..7), Some(9..13)));
+        assert_eq!((all[1].whole.clone(), all[1].get(1)), (14..21, None));
+    }
+}
