@@ -243,6 +243,13 @@ fn run(args: &Args) -> Result<(), Failure> {
     let opts = CleanOptions { raw: args.raw, rules: rules.as_ref().unwrap_or_else(|| RuleSet::builtin()) };
     let src = source(args)?;
     let interactive = !args.dump && !args.json && stdout.is_terminal();
+    // The terminal is set up while the article is prepared (nothing after
+    // this point fails before the reader runs).
+    let store = paths.state_dir.as_deref().map(Store::new);
+    let reader = match interactive {
+        true => Some((settings()?, warta::tui::begin(config.mouse, store.clone()))),
+        false => None,
+    };
     // A large text file opens on its beginning at once; the whole is read
     // on another thread and replaces it in the reader.
     let prefix = if interactive { large_text_prefix(&src) } else { None };
@@ -251,10 +258,8 @@ fn run(args: &Args) -> Result<(), Failure> {
         None => pipeline::process(&src, &opts),
     };
     // Keys come from the controlling terminal, so `cat a.txt | warta -` works like `less`.
-    if interactive {
-        let settings = settings()?;
+    if let Some((settings, starting)) = reader {
         let size = crossterm::terminal::size().unwrap_or((80, 24));
-        let store = paths.state_dir.as_deref().map(Store::new);
         let keymap = settings.keymap.clone();
         let (app, saving) = reader_app(doc, settings, size, store.as_ref(), args.from_start, warning);
         let looks = Looks { names: theme_names, current, user_dir: paths.themes_dir.clone(), no_color, in_library: false, keymap };
@@ -269,7 +274,7 @@ fn run(args: &Args) -> Result<(), Failure> {
             });
             rx
         });
-        warta::tui::run(app, theme, looks, config.mouse, saving, full)?;
+        warta::tui::run(starting, app, theme, looks, saving, full)?;
         return Ok(());
     }
     let mut out = std::io::BufWriter::new(stdout.lock());

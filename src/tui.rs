@@ -91,13 +91,13 @@ fn watch_signals(mouse: bool, store: Option<Store>, snapshot: Snapshot) -> std::
 /// The terminal warta draws on: a frame is built in a buffer and leaves in
 /// one write, so the terminal never shows half of one (standard output alone
 /// flushes every kilobyte).
-type Terminal = ratatui::Terminal<ratatui::backend::CrosstermBackend<std::io::BufWriter<std::io::Stdout>>>;
+type Terminal = ratatui::Terminal<ui::compact::Compact<ratatui::backend::CrosstermBackend<std::io::BufWriter<std::io::Stdout>>>>;
 
 /// Room for a whole frame of a large terminal with its styles.
 const FRAME_BUFFER: usize = 256 * 1024;
 
 /// The terminal set up for drawing, the signal watch started.
-struct Screen {
+pub struct Screen {
     terminal: Terminal,
     snapshot: Snapshot,
     _restore: Restore,
@@ -119,7 +119,7 @@ fn init_terminal(mouse: bool) -> std::io::Result<Terminal> {
     if mouse {
         queue!(out, EnableMouseCapture)?;
     }
-    ratatui::Terminal::new(ratatui::backend::CrosstermBackend::new(out))
+    ratatui::Terminal::new(ui::compact::Compact::new(ratatui::backend::CrosstermBackend::new(out))?)
 }
 
 fn start(mouse: bool, store: Option<Store>) -> anyhow::Result<Screen> {
@@ -161,18 +161,34 @@ pub type FullDocument = std::sync::mpsc::Receiver<crate::pipeline::Document>;
 /// How often the loop looks for the full document while it is on its way.
 const FULL_DOC_POLL: Duration = Duration::from_millis(25);
 
+/// The terminal being set up on another thread while the article is
+/// prepared (raw mode, the alternate screen, the signal watch): the first
+/// frame waits for the slower of the two, not for both in turn.
+pub struct Starting(std::thread::JoinHandle<anyhow::Result<Screen>>);
+
+/// Start setting up the terminal; `run` takes it over.
+pub fn begin(mouse: bool, store: Option<Store>) -> Starting {
+    Starting(std::thread::spawn(move || start(mouse, store)))
+}
+
+impl Starting {
+    fn screen(self) -> anyhow::Result<Screen> {
+        self.0.join().map_err(|_| anyhow::anyhow!("the terminal could not be set up"))?
+    }
+}
+
 /// Run the reader until the user quits; the position is saved every few
 /// seconds while it changes, on quit, and on a terminating signal.
 pub fn run(
+    starting: Starting,
     mut app: App,
     theme: Theme,
     mut looks: Looks,
-    mouse: bool,
     mut saving: Option<Saving>,
     full: Option<FullDocument>,
 ) -> anyhow::Result<()> {
     let mut theme = theme;
-    let mut screen = start(mouse, saving.as_ref().map(|s| s.store.clone()))?;
+    let mut screen = starting.screen()?;
     let outcome = read(&mut screen, &mut app, &mut theme, &mut looks, &mut saving, full)?;
     drop(screen);
     // Reading goes on without a writable state folder; say so once, on stderr.

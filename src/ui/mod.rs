@@ -1,6 +1,7 @@
 //! Drawing: `App` + `Theme` → a ratatui frame. Pure: reads the state, never
 //! changes it; only the rows `App::prepare` wrapped are drawn.
 
+pub mod compact;
 pub mod library;
 pub mod strings;
 pub mod theme;
