@@ -184,8 +184,9 @@ pub const MEDIA_WORDS: &[&str] = &[
 pub struct Table {
     text: &'static str,
     offsets: &'static [u32],
-    /// Hash index: entry + 1 at slot `fnv1a(word) mod len`, probing forward.
-    slots: &'static [u32],
+    /// Hash index: entry + 1 (low half) and the hash's top 32 bits (high
+    /// half) at slot `fnv1a(word) mod len`, probing forward.
+    slots: &'static [u64],
 }
 
 /// FNV-1a, as `build.rs` used to fill the hash index.
@@ -221,12 +222,14 @@ impl Table {
         if n == 0 {
             return self.search(s);
         }
-        let mut h = fnv1a(s) as usize & (n - 1);
+        let hash = fnv1a(s);
+        let tag = hash >> 32;
+        let mut h = hash as usize & (n - 1);
         loop {
             match self.slots.get(h).copied() {
                 Some(0) | None => return false,
-                Some(i) => {
-                    if self.get(i as usize - 1) == Some(s) {
+                Some(slot) => {
+                    if slot >> 32 == tag && self.get((slot & 0xffff_ffff) as usize - 1) == Some(s) {
                         return true;
                     }
                 }
