@@ -602,20 +602,41 @@ fn has_sentence_word(s: &str) -> bool {
 }
 
 /// Offsets where a lowercase letter, digit or closing mark is glued to a
-/// capitalised word (`NormalPuncak`, `JayaNana`, `Covid-19Maskapai`).
+/// capitalised word (`NormalPuncak`, `JayaNana`, `Covid-19Maskapai`), or
+/// where a quotation opens after a headline (`Gratis "Yang kedua …,"`). A
+/// short quoted term inside the headline (`fenomena "Web 3.0" bagi`) is
+/// neither.
 fn glue_points(s: &str) -> Vec<usize> {
     let cs: Vec<(usize, char)> = s.char_indices().collect();
     let mut out = Vec::new();
-    for w in cs.windows(3) {
+    for (k, w) in cs.windows(3).enumerate() {
         if let [(_, a), (i, b), (_, c)] = *w
             && (a.is_lowercase() || a.is_ascii_digit() || matches!(a, '!' | '?' | ')' | '"' | '”'))
             && b.is_uppercase()
             && c.is_lowercase()
         {
-            out.push(i);
+            let opening = a == '"' && opens_after_space(&cs, k);
+            if opening && quoted_term(s.get(i..).unwrap_or("")) {
+                continue;
+            }
+            // An opening mark belongs to the quotation after it.
+            out.push(if opening { i - 1 } else { i });
         }
     }
     out
+}
+
+/// Whether the character at `k` follows a space (or starts the text).
+fn opens_after_space(cs: &[(usize, char)], k: usize) -> bool {
+    k.checked_sub(1).and_then(|j| cs.get(j)).is_none_or(|&(_, before)| before.is_whitespace())
+}
+
+/// Whether `rest` (after an opening straight quote) is a short quoted term:
+/// closed within eight words, and not like a quoted sentence (`…lagi,"`).
+fn quoted_term(rest: &str) -> bool {
+    rest.find('"')
+        .and_then(|end| rest.get(..end))
+        .is_some_and(|inner| inner.split_whitespace().count() <= 8 && !inner.trim_end().ends_with([',', '.', '!', '?']))
 }
 
 /// Emit the kept pieces and the removed ones. Pieces that only hold

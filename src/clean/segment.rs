@@ -113,7 +113,10 @@ fn split_space_runs(s: &str) -> Vec<&str> {
                 let after = s.get(j..).unwrap_or("");
                 // A lone last word after a gap is the end of the same line (`Google      News`).
                 let lone_tail = (!after.trim().contains(' ') && !before.is_some_and(is_terminal)) || before == Some(':');
-                if (run >= 3 && !lone_tail) || (run == 2 && before.is_some_and(is_terminal)) {
+                // A sentence cut where a link was stripped goes on in lowercase
+                // (`melalui    keterlibatannya`): one sentence, one paragraph.
+                let mid_sentence = before.is_some_and(char::is_lowercase) && after.starts_with(char::is_lowercase);
+                if (run >= 3 && !lone_tail && !mid_sentence) || (run == 2 && before.is_some_and(is_terminal)) {
                     if let Some(piece) = s.get(start..i) {
                         out.push(piece);
                     }
@@ -282,6 +285,12 @@ pub(crate) fn sentence_ends(p: &str) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_sentence_split_by_a_gap_stays_one_paragraph() {
+        let p = paragraphs("Warga datang sejak pagi.   Mereka membantu melalui    kegiatan gotong royong di desa.   Acara selesai sore.");
+        assert_eq!(p, vec!["Warga datang sejak pagi.", "Mereka membantu melalui kegiatan gotong royong di desa.", "Acara selesai sore."]);
+    }
 
     #[test]
     fn one_paragraph_per_line() {

@@ -272,3 +272,22 @@ fn copies_of_the_dateline_around_boilerplate_all_go() {
     assert_eq!(a.paragraphs.len(), 1);
     assert!(a.paragraphs[0].text.starts_with("Harga beras naik"), "{:?}", a.paragraphs);
 }
+
+#[test]
+fn a_quoted_term_inside_a_related_headline_stays_with_it() {
+    let a = cleaned(
+        "Warga memadati alun-alun sejak pagi.\n\nBaca juga: Pemkot soroti fenomena \"Kota Pintar\" bagi pelayanan warga\n\nDi sisi lain, pedagang kecil ikut meramaikan acara.",
+    );
+    assert_eq!(body(&a), ["Warga memadati alun-alun sejak pagi.", "Di sisi lain, pedagang kecil ikut meramaikan acara."]);
+    assert!(
+        removed(&a).contains(&(BoilerKind::Related, "Baca juga: Pemkot soroti fenomena \"Kota Pintar\" bagi pelayanan warga")),
+        "{:?}",
+        a.removed
+    );
+    // A quotation opening after the headline is where the article goes on.
+    let a = cleaned("Baca juga: Pemkot Siapkan Taman Baru \"Kami ingin warga punya ruang bermain, dan itu segera,\" kata wali kota.");
+    assert_eq!(body(&a), ["\"Kami ingin warga punya ruang bermain, dan itu segera,\" kata wali kota."]);
+    // A closing mark glued to the next sentence still ends the headline.
+    let a = cleaned("Baca juga: Wali kota resmikan \"Taman Baru\"Pengunjung datang sejak pagi hari.");
+    assert_eq!(body(&a), ["Pengunjung datang sejak pagi hari."]);
+}
