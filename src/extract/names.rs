@@ -212,7 +212,7 @@ fn clean(w: &str) -> &str {
 }
 
 fn is_title(w: &str) -> bool {
-    has(&tables::TITLES, w) || has(&tables::TITLES, clean(w))
+    has(&tables::TITLES, w) || (w.ends_with('.') && has(&tables::TITLES, clean(w)))
 }
 fn is_day_month(w: &str) -> bool {
     has(&tables::DAYS_MONTHS, clean(w))
@@ -222,7 +222,7 @@ fn is_org_head(w: &str) -> bool {
     has(&tables::ORG_HEADS, clean(w)) || (w.starts_with("Kemen") && w.len() > 6 && w.chars().nth(5).is_some_and(char::is_lowercase))
 }
 fn is_place_head(w: &str) -> bool {
-    has(&tables::PLACE_HEADS, clean(w)) || has(&tables::PLACE_HEADS, w)
+    has(&tables::PLACE_HEADS, clean(w)) || (w.ends_with('.') && has(&tables::PLACE_HEADS, w))
 }
 fn is_person_part(w: &str) -> bool {
     has(&tables::PERSON_PARTS, clean(w))
