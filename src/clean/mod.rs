@@ -565,7 +565,10 @@ fn headline_end(p: &str, from: usize) -> usize {
     if run >= region_words.len() {
         return off + region.len();
     }
-    let starter = (1..run).rev().find(|&i| region_words.get(i).is_some_and(|(_, w)| is_in(SENTENCE_STARTERS, w)));
+    // The sentence starts with a capital (`… Kubra Hanya di mata`: `Hanya`, not `di`).
+    let starter = (1..run)
+        .rev()
+        .find(|&i| region_words.get(i).is_some_and(|(_, w)| w.starts_with(char::is_uppercase) && is_in(SENTENCE_STARTERS, w)));
     let start_word = starter.unwrap_or(run.saturating_sub(1));
     match region_words.get(start_word) {
         Some(&(pos, _)) if start_word > 0 => off + pos,

@@ -291,3 +291,14 @@ fn a_quoted_term_inside_a_related_headline_stays_with_it() {
     let a = cleaned("Baca juga: Wali kota resmikan \"Taman Baru\"Pengunjung datang sejak pagi hari.");
     assert_eq!(body(&a), ["Pengunjung datang sejak pagi hari."]);
 }
+
+#[test]
+fn the_sentence_after_a_headline_starts_with_its_capital() {
+    let a = cleaned(
+        "Warga berkumpul sejak pagi. Baca Juga: Tanda-Tanda Musim Hujan dan Kemarau Hanya di desa ini, warga menanam padi dua kali setahun. Hasil panen pun melimpah.",
+    );
+    assert_eq!(
+        body(&a),
+        ["Warga berkumpul sejak pagi.", "Hanya di desa ini, warga menanam padi dua kali setahun. Hasil panen pun melimpah."]
+    );
+}
