@@ -555,8 +555,9 @@ fn headline_end(p: &str, from: usize) -> usize {
         }
         return off + g;
     }
-    // Headline alone on its line (short, no sentence following).
-    if first_end.is_none() && body.chars().count() <= 250 {
+    // Headline alone on its line (short, no sentence following). Headlines
+    // do not end with a full stop: one that does holds a sentence too.
+    if first_end.is_none() && body.chars().count() <= 250 && !body.trim_end().ends_with('.') {
         return p.len();
     }
     // Title Case run, then the sentence: find where the sentence starts.
@@ -566,9 +567,12 @@ fn headline_end(p: &str, from: usize) -> usize {
         return off + region.len();
     }
     // The sentence starts with a capital (`… Kubra Hanya di mata`: `Hanya`, not `di`).
-    let starter = (1..run)
-        .rev()
-        .find(|&i| region_words.get(i).is_some_and(|(_, w)| w.starts_with(char::is_uppercase) && is_in(SENTENCE_STARTERS, w)));
+    let starter = (1..run).rev().find(|&i| {
+        region_words.get(i).is_some_and(|(_, w)| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            w.starts_with(char::is_uppercase) && is_in(SENTENCE_STARTERS, w)
+        })
+    });
     let start_word = starter.unwrap_or(run.saturating_sub(1));
     match region_words.get(start_word) {
         Some(&(pos, _)) if start_word > 0 => off + pos,

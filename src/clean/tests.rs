@@ -302,3 +302,15 @@ fn the_sentence_after_a_headline_starts_with_its_capital() {
         ["Warga berkumpul sejak pagi.", "Hanya di desa ini, warga menanam padi dua kali setahun. Hasil panen pun melimpah."]
     );
 }
+
+#[test]
+fn a_sentence_glued_after_a_headline_is_kept_even_at_the_paragraph_end() {
+    // The paragraph ends with the sentence's full stop, not the headline's.
+    let a = cleaned("Baca Juga: 10 Tanda Musim Hujan Jadi, seperti kata petani, hujan turun lebih awal tahun ini.");
+    assert_eq!(body(&a), ["Jadi, seperti kata petani, hujan turun lebih awal tahun ini."]);
+    // A starter word with its comma still starts the sentence.
+    let a = cleaned(
+        "Hujan turun sejak pagi. Baca Juga: Petani dan Sawah, Panen pada Musim Hujan Maka, kata petani, panen tahun ini lebih awal. Hasilnya pun melimpah.",
+    );
+    assert_eq!(body(&a), ["Hujan turun sejak pagi.", "Maka, kata petani, panen tahun ini lebih awal. Hasilnya pun melimpah."]);
+}
