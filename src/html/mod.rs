@@ -139,9 +139,29 @@ const BLOCKS: &[&str] = &[
 
 struct Walker {
     out: Blocks,
+    /// For each block of `out`: a list item that is nothing but a link.
+    link_items: Vec<bool>,
     removed: SetAside,
     buf: String,
     kind: ParaKind,
+    link_item: bool,
+}
+
+/// Letters and digits of `node`'s text inside links, and in all.
+fn link_share(node: &NodeRef<'_>) -> (usize, usize) {
+    let count = |t: &str| t.chars().filter(|c| c.is_alphanumeric()).count();
+    let mut linked = 0;
+    let mut stack = vec![*node];
+    while let Some(n) = stack.pop() {
+        for child in n.children() {
+            if child.is_element() && child.node_name().is_some_and(|name| name.eq_ignore_ascii_case("a")) {
+                linked += count(&child.text());
+            } else if child.is_element() {
+                stack.push(child);
+            }
+        }
+    }
+    (linked, count(&node.text()))
 }
 
 impl Walker {
@@ -149,9 +169,11 @@ impl Walker {
         let t = squash(&self.buf);
         if !t.is_empty() {
             self.out.push((t, self.kind));
+            self.link_items.push(self.link_item);
         }
         self.buf.clear();
         self.kind = ParaKind::Body;
+        self.link_item = false;
     }
 
     fn walk(&mut self, node: &NodeRef<'_>, in_kind: ParaKind) {
@@ -195,6 +217,10 @@ impl Walker {
                         _ => in_kind,
                     };
                     self.kind = kind;
+                    self.link_item = n == "li" && {
+                        let (linked, all) = link_share(&child);
+                        all > 0 && linked == all
+                    };
                     self.walk(&child, kind);
                     self.flush();
                 }
@@ -204,15 +230,34 @@ impl Walker {
     }
 }
 
-/// Paragraphs of an HTML fragment or page, in reading order.
+/// Paragraphs of an HTML fragment or page, in reading order. Lists whose
+/// items are each a single link point elsewhere: headlines of other articles
+/// (related) or, when every item is a few words, tags (share).
 fn blocks(html: &str) -> (Blocks, SetAside) {
     let doc = Document::from(html);
     let body = doc.select("body");
     let root = body.nodes().first().copied().unwrap_or_else(|| doc.root());
-    let mut w = Walker { out: Vec::new(), removed: Vec::new(), buf: String::new(), kind: ParaKind::Body };
+    let mut w =
+        Walker { out: Vec::new(), link_items: Vec::new(), removed: Vec::new(), buf: String::new(), kind: ParaKind::Body, link_item: false };
     w.walk(&root, ParaKind::Body);
     w.flush();
-    (w.out, w.removed)
+    let mut out = Vec::with_capacity(w.out.len());
+    let mut removed = w.removed;
+    let mut i = 0;
+    while i < w.out.len() {
+        let run = w.link_items.get(i..).unwrap_or_default().iter().take_while(|&&l| l).count();
+        if run >= 2 {
+            let items = w.out.get(i..i + run).unwrap_or_default();
+            let tags = items.iter().all(|(t, _)| t.split_whitespace().count() <= 3);
+            let kind = if tags { BoilerKind::Share } else { BoilerKind::Related };
+            removed.extend(items.iter().map(|(t, _)| (kind, t.clone())));
+            i += run;
+        } else {
+            out.extend(w.out.get(i).cloned());
+            i += 1;
+        }
+    }
+    (out, removed)
 }
 
 /// A heading that introduces links to other articles.

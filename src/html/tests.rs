@@ -130,3 +130,20 @@ fn bad_pages_get_a_result() {
     let doc = run(latin.into_owned());
     assert!(doc.article.paragraphs.iter().any(|p| p.text.contains("André")), "{:?}", doc.article.paragraphs);
 }
+
+#[test]
+fn lists_of_links_are_related_headlines_or_tags() {
+    let html = r#"<html><body>
+<p>Harga cabai rawit di pasar induk naik tajam pekan ini karena pasokan dari sentra produksi berkurang.</p>
+<ul><li><a href="/a">Harga Bawang Merah Ikut Naik Jelang Lebaran</a></li><li><a href="/b">Petani Cabai Keluhkan Cuaca Buruk di Lereng Merapi</a></li></ul>
+<p>Pedagang berharap pasokan kembali normal dalam dua pekan.</p>
+<ul><li>Cabai rawit: Rp80.000 per kilogram, kata <a href="/p">pedagang</a></li><li>Cabai merah: Rp60.000 per kilogram</li></ul>
+<ul><li><a href="/tag/cabai">Cabai</a></li><li><a href="/tag/harga-pangan">Harga Pangan</a></li></ul>
+</body></html>"#;
+    let (blocks, removed) = blocks(html);
+    let texts: Vec<&str> = blocks.iter().map(|(t, _)| t.as_str()).collect();
+    assert_eq!(texts.len(), 4, "{texts:?}");
+    assert!(texts.iter().any(|t| t.starts_with("Cabai rawit: Rp80.000")), "a list with a link inside its text is content: {texts:?}");
+    assert!(removed.contains(&(BoilerKind::Related, "Petani Cabai Keluhkan Cuaca Buruk di Lereng Merapi".to_owned())), "{removed:?}");
+    assert!(removed.contains(&(BoilerKind::Share, "Harga Pangan".to_owned())), "{removed:?}");
+}
