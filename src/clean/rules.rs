@@ -118,6 +118,29 @@ pub const BUILTIN: &[RuleSpec] = &[
     r(K::Caption, S::Paragraph, false, r"[^\n]*\((?:[A-Za-z0-9-]+(?:\.[A-Za-z]+)+|ANTARA|Antara|ANTARA FOTO|[Dd]ok\.?|HO)\s*/[^)\n]+\)\.?"),
     r(K::Caption, S::Paragraph, false, r"[^\n]*(?:Foto|FOTO|Ilustrasi|ILUSTRASI)\s*:\s*[^\n]{1,60}"),
     r(K::Caption, S::Paragraph, false, r"[A-Z][0-9_A-Za-zÀ-ÖØ-öø-ÿ-]*\.(?:com|COM|id|co\.id)\s*/\s*[A-ZÀ-ÖØ-Þ][^\n]*"),
+    r(K::Caption, S::Inline, false, r"\((?:REUTERS|Reuters|AFP|AP|EPA|XINHUA|Xinhua|Getty Images|Shutterstock) ?/ ?[A-Z][^()\n]{1,60}\)"),
+    // other: a line that is only the publication date and time
+    r(
+        K::Other,
+        S::Paragraph,
+        false,
+        r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu),? [0-9]{1,2}(?:/[0-9]{1,2}/| [A-Z][a-z]{2,8} )[0-9]{2,4}(?:,? (?:[0-9]{1,2}[:.][0-9]{2})(?: ?(?:WIB|WITA|WIT))?)?",
+    ),
+    // contact lines of the newsroom and its advertising desk
+    r(
+        K::Credit,
+        S::Paragraph,
+        false,
+        r"(?:Redaksi|Kontak|Hubungi|hubungi|Email|E-mail|Surel) ?: ?[A-Za-z0-9._+-]+(?:@|\[at\])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+",
+    ),
+    r(K::Ad, S::Paragraph, false, r"(?:Informasi )?[Pp]emasangan [Ii]klan[^\n]{0,40}"),
+    // promo: a newsletter sign-up and its confirmation
+    r(
+        K::Promo,
+        S::Paragraph,
+        false,
+        r"[^\n]{0,60}(?:[Ee]-?mail|[Nn]ewsletter)[^\n]{0,60}berlangganan[^\n]{0,40}|[^\n]{0,60}berlangganan[^\n]{0,40}(?:[Ee]-?mail|[Nn]ewsletter)[^\n]{0,40}",
+    ),
     // share: share buttons, tag and keyword lines
     r(
         K::Share,
@@ -177,6 +200,17 @@ const BUILTIN_LITERALS: &[&[&str]] = &[
     &[")"],
     &["FOTO", "Foto", "ILUSTRAS", "Ilustras"],
     &[".id", ".COM", ".com"],
+    &[
+        "(AP/", "(AFP/", "(AP /", "(EPA/", "(AFP /", "(EPA /", "(Getty I", "(REUTERS", "(Reuters", "(Shutter", "(XINHUA ", "(XINHUA/",
+        "(Xinhua ", "(Xinhua/",
+    ],
+    &[" 0", " 1", " 2", " 3", " 4", " 5", " 6", " 7", " 8", " 9"],
+    &[
+        "Email:", "Surel:", "E-mail:", "Email :", "Kontak:", "Surel :", "E-mail :", "Hubungi ", "Hubungi:", "Kontak :", "Redaksi ",
+        "Redaksi:", "hubungi ", "hubungi:",
+    ],
+    &["Informas", "Pemasang", "pemasang"],
+    &[],
     &["TAG", "Tag", "SHARE", "Share", "TOPIK", "Topik", "BAGIKAN", "Bagikan", "Keyword", "Kata Kun", "Kata kun"],
 ];
 
@@ -444,10 +478,11 @@ mod tests {
 
     #[test]
     fn the_literal_table_matches_the_patterns() {
-        assert_eq!(BUILTIN_LITERALS.len(), BUILTIN.len());
-        for (spec, row) in BUILTIN.iter().zip(BUILTIN_LITERALS) {
-            let worked_out = required_literals(spec.pattern).unwrap_or_default();
-            assert_eq!(worked_out, row.to_vec(), "/{}/: the row in BUILTIN_LITERALS should be\n    &{:?},", spec.pattern, worked_out);
+        let worked_out: Vec<Vec<String>> = BUILTIN.iter().map(|spec| required_literals(spec.pattern).unwrap_or_default()).collect();
+        let table: Vec<Vec<String>> = BUILTIN_LITERALS.iter().map(|row| row.iter().map(|l| (*l).to_owned()).collect()).collect();
+        if worked_out != table {
+            let rows: String = worked_out.iter().map(|r| format!("    &{r:?},\n")).collect();
+            panic!("BUILTIN_LITERALS is out of date; it should read:\n{rows}");
         }
     }
 

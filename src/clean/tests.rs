@@ -314,3 +314,18 @@ fn a_sentence_glued_after_a_headline_is_kept_even_at_the_paragraph_end() {
     );
     assert_eq!(body(&a), ["Hujan turun sejak pagi.", "Maka, kata petani, panen tahun ini lebih awal. Hasilnya pun melimpah."]);
 }
+
+#[test]
+fn date_lines_contact_lines_sign_ups_and_agency_credits() {
+    let a = cleaned(
+        "Selasa, 23/02/2016 15:32 WIB\n\nWarga memadati alun-alun kota sejak pagi untuk mengikuti upacara.\n\nPeserta upacara berbaris di lapangan. (REUTERS / Budi Santoso)\n\nRedaksi: redaksi[at]wartakita.com\n\nInformasi pemasangan iklan\n\nEmail berhasil dikirim, sekarang anda sudah berlangganan",
+    );
+    assert_eq!(body(&a), ["Warga memadati alun-alun kota sejak pagi untuk mengikuti upacara.", "Peserta upacara berbaris di lapangan."]);
+    let kinds: Vec<BoilerKind> = a.removed.iter().map(|r| r.kind).collect();
+    for k in [BoilerKind::Other, BoilerKind::Caption, BoilerKind::Credit, BoilerKind::Ad, BoilerKind::Promo] {
+        assert!(kinds.contains(&k), "{k:?} missing: {:?}", a.removed);
+    }
+    // A sentence with a date in it is content.
+    let a = cleaned("Selasa, 23 Februari 2016 pukul 15.32 WIB, warga mulai mengungsi ke balai desa.");
+    assert_eq!(a.paragraphs.len(), 1);
+}
