@@ -135,8 +135,16 @@ pub const HEADLINE_CONNECTORS: &[&str] = &[
 
 /// Whether `word` (any case) is one of `list`.
 pub fn is_in(list: &[&str], word: &str) -> bool {
-    let lower = word.to_lowercase();
-    list.contains(&lower.as_str())
+    list.contains(&&*lowercase(word))
+}
+
+/// `w` in lowercase, borrowed when it is already (most words are).
+pub fn lowercase(w: &str) -> std::borrow::Cow<'_, str> {
+    if w.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
+        std::borrow::Cow::Owned(w.to_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(w)
+    }
 }
 
 /// Words that mark a dateline's capitalised name as a news outlet, not a city.

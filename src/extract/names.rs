@@ -132,11 +132,12 @@ fn starts_sentence(gap: &str, prev: Option<&str>) -> bool {
 pub(crate) const SPEECH_VERBS: &[&str] = &[
     "ajak",
     "akui",
+    "beber",
     "berharap",
     "berkata",
+    "bersabda",
     "bertanya",
     "berujar",
-    "beber",
     "bilang",
     "canda",
     "cetus",
@@ -150,29 +151,28 @@ pub(crate) const SPEECH_VERBS: &[&str] = &[
     "kilah",
     "klaim",
     "lanjut",
+    "memaparkan",
+    "memastikan",
     "membeberkan",
     "membenarkan",
-    "memastikan",
-    "memaparkan",
+    "meminta",
+    "memperingatkan",
     "menambahkan",
     "menegaskan",
     "menekankan",
+    "menerangkan",
     "mengajak",
-    "mengakui",
     "mengaku",
+    "mengakui",
     "mengatakan",
-    "mengimbau",
-    "menginginkan",
-    "mengingatkan",
-    "memperingatkan",
-    "menyerukan",
     "mengeluhkan",
-    "bersabda",
+    "mengimbau",
+    "mengingatkan",
+    "menginginkan",
     "mengklaim",
     "mengucapkan",
     "mengungkapkan",
     "menilai",
-    "meminta",
     "menjawab",
     "menjelaskan",
     "menuturkan",
@@ -180,7 +180,7 @@ pub(crate) const SPEECH_VERBS: &[&str] = &[
     "menyatakan",
     "menyebut",
     "menyebutkan",
-    "menerangkan",
+    "menyerukan",
     "papar",
     "pinta",
     "pungkas",
@@ -203,8 +203,13 @@ pub(crate) const SPEECH_VERBS: &[&str] = &[
 ];
 
 fn is_speech_verb(w: &str) -> bool {
-    let w = w.to_lowercase();
-    SPEECH_VERBS.contains(&w.as_str()) || w.strip_suffix("nya").is_some_and(|s| SPEECH_VERBS.contains(&s))
+    let w = crate::lexicon::lowercase(w);
+    is_speech_verb_lower(&w) || w.strip_suffix("nya").is_some_and(is_speech_verb_lower)
+}
+
+/// Whether `w` (lowercase) is in the sorted `SPEECH_VERBS`.
+pub(crate) fn is_speech_verb_lower(w: &str) -> bool {
+    SPEECH_VERBS.binary_search(&w).is_ok()
 }
 
 fn clean(w: &str) -> &str {

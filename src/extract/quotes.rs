@@ -7,7 +7,7 @@
 //! before or after the quotation, resolved through the names list (pronouns
 //! and `-nya` to the most recent person, roles to the person holding them).
 
-use super::names::{SPEECH_VERBS, tokenize};
+use super::names::{SPEECH_VERBS, is_speech_verb_lower, tokenize};
 use super::{Name, NameKind, Quote};
 use crate::article::Article;
 
@@ -70,11 +70,8 @@ fn words(s: &str) -> Vec<&str> {
 }
 
 fn is_speech(w: &str) -> bool {
-    let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-    SPEECH_VERBS.contains(&w.as_str())
-        || w.strip_suffix("nya").is_some_and(|s| SPEECH_VERBS.contains(&s))
-        || w == "menurut"
-        || w == "menurutnya"
+    let w = crate::lexicon::lowercase(w.trim_matches(|c: char| !c.is_alphanumeric()));
+    is_speech_verb_lower(&w) || w.strip_suffix("nya").is_some_and(is_speech_verb_lower) || w == "menurut" || w == "menurutnya"
 }
 
 /// Titles of works and scare quotes: short, or Title Case without final
@@ -284,12 +281,12 @@ fn speech_subjects(article: &Article, people: &People<'_>) -> Vec<(usize, usize,
         let Some(p) = article.paragraphs.get(pi).map(|x| x.text.as_str()) else { continue };
         let after = p.get(end..).unwrap_or("");
         let after = after.get(..after.find(['.', '"', '“', '”']).unwrap_or(after.len())).unwrap_or("");
-        let verb_after = words(after).iter().take(5).any(|w| is_speech(w));
+        let verb_after = after.split_whitespace().take(5).any(is_speech);
         let before = p.get(..start).unwrap_or("");
         // A verb before the name attributes only in its short, inverted form
         // (`kata Budi`, `menurut Budi`); after an active verb the name is what
         // was said (`Basarah mengatakan Gibran telah …`).
-        let verb_before = words(before).last().is_some_and(|w| {
+        let verb_before = before.split_whitespace().next_back().is_some_and(|w| {
             let lower = w.to_lowercase();
             is_speech(w) && (lower == "menurut" || !(lower.starts_with("me") || lower.starts_with("ber")))
         });

@@ -271,3 +271,9 @@ fn a_place_head_inside_unknown_words_starts_a_place() {
     let ns = names(&article(&["Korban ditemukan di Desa Alue Papeun Kecamatan Nisam Antara kemarin."]));
     assert!(ns.iter().all(|n| n.kind != NameKind::Person), "{ns:?}");
 }
+
+#[test]
+fn speech_verbs_are_sorted_for_binary_search() {
+    assert!(SPEECH_VERBS.windows(2).all(|w| w[0] < w[1]), "keep SPEECH_VERBS sorted and without repeats");
+    assert!(is_speech_verb("Katanya") && is_speech_verb("ujar") && !is_speech_verb("Jakarta"));
+}
