@@ -44,17 +44,20 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             offsets.push(u32::try_from(blob.len())?);
         }
         // Open-addressing hash index, at most half full: each slot holds the
-        // entry + 1 (0 = empty) in its low half and the top 32 bits of the
-        // word's hash in its high half, so a miss rarely reads the text.
+        // entry + 1 (0 = empty) in its low 18 bits and the top 14 bits of the
+        // word's hash above them, so a miss rarely reads the text.
+        if words.len() >= (1 << 18) - 1 {
+            return Err(format!("{file}: {} entries, the index holds 262142", words.len()).into());
+        }
         let size = (words.len() * 2).next_power_of_two().max(2);
-        let mut slots = vec![0u64; size];
+        let mut slots = vec![0u32; size];
         for (i, w) in words.iter().enumerate() {
             let hash = fnv1a(w);
             let mut h = hash as usize & (size - 1);
             while slots[h] != 0 {
                 h = (h + 1) & (size - 1);
             }
-            slots[h] = (hash >> 32) << 32 | u64::try_from(i + 1)?;
+            slots[h] = u32::try_from(hash >> 50)? << 18 | u32::try_from(i + 1)?;
         }
         writeln!(out, "/// Generated from assets/lexicon/{file} ({} entries), sorted.", words.len())?;
         writeln!(out, "pub static {name}: Table = Table {{ text: {blob:?}, offsets: &{offsets:?}, slots: &{slots:?} }};")?;

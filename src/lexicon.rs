@@ -192,9 +192,9 @@ pub const MEDIA_WORDS: &[&str] = &[
 pub struct Table {
     text: &'static str,
     offsets: &'static [u32],
-    /// Hash index: entry + 1 (low half) and the hash's top 32 bits (high
-    /// half) at slot `fnv1a(word) mod len`, probing forward.
-    slots: &'static [u64],
+    /// Hash index: entry + 1 (low 18 bits) and the hash's top 14 bits (above
+    /// them) at slot `fnv1a(word) mod len`, probing forward.
+    slots: &'static [u32],
 }
 
 /// FNV-1a, as `build.rs` used to fill the hash index.
@@ -231,13 +231,13 @@ impl Table {
             return self.search(s);
         }
         let hash = fnv1a(s);
-        let tag = hash >> 32;
+        let tag = (hash >> 50) as u32;
         let mut h = hash as usize & (n - 1);
         loop {
             match self.slots.get(h).copied() {
                 Some(0) | None => return false,
                 Some(slot) => {
-                    if slot >> 32 == tag && self.get((slot & 0xffff_ffff) as usize - 1) == Some(s) {
+                    if slot >> 18 == tag && self.get((slot & 0x3_ffff) as usize - 1) == Some(s) {
                         return true;
                     }
                 }
