@@ -376,7 +376,7 @@ fn reader_app(
     from_start: bool,
     mut warning: Option<String>,
 ) -> (App, Option<Saving>) {
-    let saving = store.map(|s| Saving { store: s.clone(), key: warta::store::key(&doc.article) });
+    let saving = store.map(|s| Saving { store: s.clone(), key: warta::store::key(&doc.article), resume: !from_start });
     let mut app = App::new(doc, settings, size);
     if let Some(s) = &saving {
         match s.store.load(&s.key) {

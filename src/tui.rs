@@ -42,6 +42,9 @@ impl Drop for Restore {
 pub struct Saving {
     pub store: Store,
     pub key: String,
+    /// Go to the saved position when the whole of a large article arrives
+    /// (not when the reader was asked to start at the beginning).
+    pub resume: bool,
 }
 
 /// The themes `t` cycles through.
@@ -238,7 +241,8 @@ fn read(
                     app.replace_document(doc);
                     if let Some(s) = saving.as_mut() {
                         s.key = key;
-                        if let Ok(Some(pos)) = s.store.load(&s.key)
+                        if s.resume
+                            && let Ok(Some(pos)) = s.store.load(&s.key)
                             && pos.text_len == app.doc.article.text_len()
                             && app.position() == (0, 0)
                         {

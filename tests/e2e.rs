@@ -183,23 +183,9 @@ fn paragraph_total(screen: &str) -> Option<usize> {
     after.split(['/', ' ']).nth(1)?.parse().ok()
 }
 
-#[test]
-fn a_large_file_opens_on_its_beginning_then_fills_in() {
-    let dir = std::env::temp_dir().join(format!("warta-e2e-big-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let sample = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/sampel-pertemuan-puncak.txt")).unwrap();
-    let mut big = String::new();
-    let mut n = 0;
-    while big.len() < 2 << 20 {
-        // Numbered copies, so that no copy is a duplicate of another.
-        big.push_str(&sample.replace("Pertemuan itu dipimpin", &format!("Pertemuan ke-{n} itu dipimpin")));
-        big.push_str("\n\n");
-        n += 1;
-    }
-    let path = dir.join("besar.txt");
-    std::fs::write(&path, &big).unwrap();
-    let mut s = Session::start(&[path.to_str().unwrap()], 100, 30);
-    assert!(s.wait_for("Warta Ekspres"), "{}", s.screen());
+/// Wait until the whole of a large file has arrived: the paragraph total,
+/// read once it is steady, grows.
+fn wait_for_the_whole_file(s: &mut Session) {
     // The status line is the frame's last row: read it once it has arrived
     // whole (the same count twice in a row).
     let settle = Instant::now() + Duration::from_secs(10);
@@ -223,6 +209,40 @@ fn a_large_file_opens_on_its_beginning_then_fills_in() {
         last = paragraph_total(&s.screen()).unwrap_or(first);
     }
     assert!(last > first, "the whole file never arrived: {first} then {last}");
+}
+
+#[test]
+fn a_large_file_opens_on_its_beginning_then_fills_in() {
+    let dir = std::env::temp_dir().join(format!("warta-e2e-big-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let sample = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/sampel-pertemuan-puncak.txt")).unwrap();
+    let mut big = String::new();
+    let mut n = 0;
+    while big.len() < 2 << 20 {
+        // Numbered copies, so that no copy is a duplicate of another.
+        big.push_str(&sample.replace("Pertemuan itu dipimpin", &format!("Pertemuan ke-{n} itu dipimpin")));
+        big.push_str("\n\n");
+        n += 1;
+    }
+    let path = dir.join("besar.txt");
+    std::fs::write(&path, &big).unwrap();
+    let (state, config) = (dir.join("state"), dir.join("config"));
+    let env = [("XDG_STATE_HOME", state.as_path()), ("XDG_CONFIG_HOME", config.as_path())];
+    let mut s = Session::start_with(&[path.to_str().unwrap()], 100, 30, &env);
+    assert!(s.wait_for("Warta Ekspres"), "{}", s.screen());
+    wait_for_the_whole_file(&mut s);
+    // Read to the end: that position is saved.
+    s.send("G");
+    assert!(s.wait_for("100%"), "{}", s.screen());
+    s.send("q");
+    assert!(s.wait_exit().success());
+    // Asked to start at the beginning, the reader stays there when the
+    // whole file arrives (it used to jump to the saved end).
+    let mut s = Session::start_with(&["--from-start", path.to_str().unwrap()], 100, 30, &env);
+    assert!(s.wait_for("Warta Ekspres"), "{}", s.screen());
+    wait_for_the_whole_file(&mut s);
+    s.pump(Duration::from_millis(200));
+    assert!(s.screen().contains("¶ 1/"), "{}", s.screen());
     s.send("q");
     assert!(s.wait_exit().success());
     let _ = std::fs::remove_dir_all(&dir);
