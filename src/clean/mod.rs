@@ -126,6 +126,7 @@ fn clean_once(paras: Vec<String>, mut meta: Meta, opts: &CleanOptions<'_>) -> Ar
         apply_rules_known(p, rules, cands, &mut items);
     }
     mark_duplicates(&mut items);
+    drop_trailing_fragments(&mut items);
     fill_credit_meta(&items, &mut meta);
     assemble(items, meta)
 }
@@ -803,6 +804,26 @@ fn mark_duplicates(items: &mut [Item]) {
     for (it, d) in items.iter_mut().zip(dup) {
         if d && let Item::Keep(t) = it {
             *it = Item::Drop(BoilerKind::Duplicate, std::mem::take(t));
+        }
+    }
+}
+
+/// Widget words left after the article's last sentence (`Credits (2)`,
+/// `Success`, `: Persib`): three words at most, no closing punctuation, not
+/// a list item. The article keeps at least one paragraph.
+fn drop_trailing_fragments(items: &mut [Item]) {
+    let is_fragment = |t: &str| {
+        let t = t.trim();
+        let listed = t.starts_with(['-', '•', '*', '–']) || t.starts_with(|c: char| c.is_ascii_digit());
+        t.split_whitespace().count() <= 3 && !listed && !t.ends_with(['.', '!', '?', '"', '”', ':'])
+    };
+    loop {
+        let mut kept = items.iter().enumerate().filter(|(_, it)| matches!(it, Item::Keep(_))).map(|(i, _)| i);
+        let (Some(last), Some(_)) = (kept.next_back(), kept.next_back()) else { return };
+        let Some(it) = items.get_mut(last) else { return };
+        match it {
+            Item::Keep(t) if is_fragment(t) => *it = Item::Drop(BoilerKind::Other, std::mem::take(t)),
+            _ => return,
         }
     }
 }

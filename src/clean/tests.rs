@@ -329,3 +329,13 @@ fn date_lines_contact_lines_sign_ups_and_agency_credits() {
     let a = cleaned("Selasa, 23 Februari 2016 pukul 15.32 WIB, warga mulai mengungsi ke balai desa.");
     assert_eq!(a.paragraphs.len(), 1);
 }
+
+#[test]
+fn widget_words_after_the_last_sentence_go() {
+    let a = cleaned("Harga cabai naik tajam pekan ini.\n\nPedagang berharap pasokan kembali normal.\n\nCredits (2)\n\nSuccess");
+    assert_eq!(body(&a), ["Harga cabai naik tajam pekan ini.", "Pedagang berharap pasokan kembali normal."]);
+    assert!(removed(&a).contains(&(BoilerKind::Other, "Success")), "{:?}", a.removed);
+    // A short article line that ends like a sentence stays, and so does a lone paragraph.
+    assert_eq!(cleaned("Harga cabai naik.\n\nItu saja.").paragraphs.len(), 2);
+    assert_eq!(cleaned("Judul Saja").paragraphs.len(), 1);
+}

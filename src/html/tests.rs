@@ -147,3 +147,15 @@ fn lists_of_links_are_related_headlines_or_tags() {
     assert!(removed.contains(&(BoilerKind::Related, "Petani Cabai Keluhkan Cuaca Buruk di Lereng Merapi".to_owned())), "{removed:?}");
     assert!(removed.contains(&(BoilerKind::Share, "Harga Pangan".to_owned())), "{removed:?}");
 }
+
+#[test]
+fn widget_words_after_the_last_sentence_go() {
+    let html = r#"<html><body><article>
+<p>Harga cabai rawit di pasar induk naik tajam pekan ini karena pasokan dari sentra produksi berkurang drastis.</p>
+<p>Pedagang berharap pasokan kembali normal dalam dua pekan ke depan, kata Ketua Asosiasi Pedagang.</p>
+<p>Credits (2)</p><p>Success</p></article></body></html>"#;
+    let p = read(html);
+    let texts: Vec<&str> = p.paragraphs.iter().map(|(t, _)| t.as_str()).collect();
+    assert_eq!(texts.len(), 2, "{texts:?}");
+    assert!(p.removed.contains(&(BoilerKind::Other, "Success".to_owned())), "{:?}", p.removed);
+}
