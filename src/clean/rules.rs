@@ -135,12 +135,7 @@ pub const BUILTIN: &[RuleSpec] = &[
     ),
     r(K::Ad, S::Paragraph, false, r"(?:Informasi )?[Pp]emasangan [Ii]klan[^\n]{0,40}"),
     // promo: a newsletter sign-up and its confirmation
-    r(
-        K::Promo,
-        S::Paragraph,
-        false,
-        r"[^\n]{0,60}(?:[Ee]-?mail|[Nn]ewsletter)[^\n]{0,60}berlangganan[^\n]{0,40}|[^\n]{0,60}berlangganan[^\n]{0,40}(?:[Ee]-?mail|[Nn]ewsletter)[^\n]{0,40}",
-    ),
+    r(K::Promo, S::Paragraph, false, r"[^\n]{0,60}(?:[Ee]-?mail|[Nn]ewsletter)[^\n]{0,60}berlangganan[^\n]{0,40}"),
     // share: share buttons, tag and keyword lines
     r(
         K::Share,
@@ -210,7 +205,7 @@ const BUILTIN_LITERALS: &[&[&str]] = &[
         "Redaksi:", "hubungi ", "hubungi:",
     ],
     &["Informas", "Pemasang", "pemasang"],
-    &[],
+    &["Email", "email", "E-mail", "e-mail", "Newslett", "newslett"],
     &["TAG", "Tag", "SHARE", "Share", "TOPIK", "Topik", "BAGIKAN", "Bagikan", "Keyword", "Kata Kun", "Kata kun"],
 ];
 
