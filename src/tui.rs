@@ -167,16 +167,28 @@ const FULL_DOC_POLL: Duration = Duration::from_millis(25);
 /// The terminal being set up on another thread while the article is
 /// prepared (raw mode, the alternate screen, the signal watch): the first
 /// frame waits for the slower of the two, not for both in turn.
-pub struct Starting(std::thread::JoinHandle<anyhow::Result<Screen>>);
+/// Dropped without being run (the preparation failed or panicked), it waits
+/// for the set-up and restores the terminal, so none is left in raw mode.
+pub struct Starting(Option<std::thread::JoinHandle<anyhow::Result<Screen>>>);
 
 /// Start setting up the terminal; `run` takes it over.
 pub fn begin(mouse: bool, store: Option<Store>) -> Starting {
-    Starting(std::thread::spawn(move || start(mouse, store)))
+    Starting(Some(std::thread::spawn(move || start(mouse, store))))
 }
 
 impl Starting {
-    fn screen(self) -> anyhow::Result<Screen> {
-        self.0.join().map_err(|_| anyhow::anyhow!("the terminal could not be set up"))?
+    fn screen(mut self) -> anyhow::Result<Screen> {
+        let handle = self.0.take().ok_or_else(|| anyhow::anyhow!("the terminal could not be set up"))?;
+        handle.join().map_err(|_| anyhow::anyhow!("the terminal could not be set up"))?
+    }
+}
+
+impl Drop for Starting {
+    fn drop(&mut self) {
+        // The screen, if it was set up, restores the terminal as it drops.
+        if let Some(handle) = self.0.take() {
+            let _ = handle.join();
+        }
     }
 }
 
