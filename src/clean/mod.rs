@@ -126,7 +126,10 @@ fn clean_once(paras: Vec<String>, mut meta: Meta, opts: &CleanOptions<'_>) -> Ar
         apply_rules_known(p, rules, cands, &mut items);
     }
     mark_duplicates(&mut items);
-    drop_trailing_fragments(&mut items);
+    // (In saved pages: a plain text's short last line may be the writer's own.)
+    if meta.format == Format::Html {
+        drop_trailing_fragments(&mut items);
+    }
     fill_credit_meta(&items, &mut meta);
     assemble(items, meta)
 }
@@ -808,7 +811,7 @@ fn mark_duplicates(items: &mut [Item]) {
     }
 }
 
-/// Widget words left after the article's last sentence (`Credits (2)`,
+/// Widget words left after a page's last sentence (`Credits (2)`,
 /// `Success`, `: Persib`): three words at most, no closing punctuation, not
 /// a list item. The article keeps at least one paragraph.
 fn drop_trailing_fragments(items: &mut [Item]) {

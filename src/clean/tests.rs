@@ -331,11 +331,17 @@ fn date_lines_contact_lines_sign_ups_and_agency_credits() {
 }
 
 #[test]
-fn widget_words_after_the_last_sentence_go() {
-    let a = cleaned("Harga cabai naik tajam pekan ini.\n\nPedagang berharap pasokan kembali normal.\n\nCredits (2)\n\nSuccess");
+fn widget_words_after_a_pages_last_sentence_go() {
+    let page = |paras: &[&str]| {
+        let meta = Meta { format: Format::Html, ..Meta::default() };
+        clean_paragraphs(paras.iter().map(|p| (*p).to_owned()).collect(), meta, &CleanOptions::default())
+    };
+    let a = page(&["Harga cabai naik tajam pekan ini.", "Pedagang berharap pasokan kembali normal.", "Credits (2)", "Success"]);
     assert_eq!(body(&a), ["Harga cabai naik tajam pekan ini.", "Pedagang berharap pasokan kembali normal."]);
     assert!(removed(&a).contains(&(BoilerKind::Other, "Success")), "{:?}", a.removed);
-    // A short article line that ends like a sentence stays, and so does a lone paragraph.
-    assert_eq!(cleaned("Harga cabai naik.\n\nItu saja.").paragraphs.len(), 2);
-    assert_eq!(cleaned("Judul Saja").paragraphs.len(), 1);
+    // A short line that ends like a sentence stays, and so does a lone paragraph.
+    assert_eq!(page(&["Harga cabai naik.", "Itu saja."]).paragraphs.len(), 2);
+    assert_eq!(page(&["Judul Saja"]).paragraphs.len(), 1);
+    // In plain text the writer's short last line stays.
+    assert_eq!(cleaned("Harga cabai naik tajam pekan ini.\n\nSemoga bermanfaat").paragraphs.len(), 2);
 }
