@@ -44,46 +44,9 @@ pub struct DumpOptions {
 /// The metadata header line: source · city · date.
 pub fn meta_line(a: &Article) -> Option<String> {
     let m = &a.meta;
-    let date = m.date.as_deref().map(readable_date);
+    let date = m.date.as_deref().map(|d| crate::library::date::readable(d).unwrap_or_else(|| d.to_owned()));
     let parts: Vec<&str> = [m.source.as_deref(), m.city.as_deref(), date.as_deref()].into_iter().flatten().collect();
     (!parts.is_empty()).then(|| parts.join(" · "))
-}
-
-/// A page's ISO date as a reader writes it, in the article's language
-/// (`2024-03-14T09:00:00+07:00` → `14 Maret 2024, 09.00 WIB`); anything
-/// else as it is.
-pub fn readable_date(iso: &str) -> String {
-    const MONTHS: [&str; 12] =
-        ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"];
-    let b = iso.as_bytes();
-    let digits = |r: std::ops::Range<usize>| -> Option<u32> {
-        let part = iso.get(r)?;
-        part.bytes().all(|c| c.is_ascii_digit()).then(|| part.parse().ok()).flatten()
-    };
-    let (Some(year), Some(month), Some(day)) = (digits(0..4), digits(5..7), digits(8..10)) else { return iso.to_owned() };
-    let Some(name) = MONTHS.get((month as usize).wrapping_sub(1)) else { return iso.to_owned() };
-    if b.get(4) != Some(&b'-') || b.get(7) != Some(&b'-') || !(1..=31).contains(&day) {
-        return iso.to_owned();
-    }
-    let mut out = format!("{day} {name} {year}");
-    if matches!(b.get(10), Some(b'T' | b' '))
-        && let (Some(h), Some(min)) = (digits(11..13), digits(14..16))
-        && b.get(13) == Some(&b':')
-        && h < 24
-        && min < 60
-    {
-        // The zone as Indonesians name it; others as an offset.
-        let rest = iso.get(16..).unwrap_or("").trim_start_matches(|c: char| c == ':' || c == '.' || c.is_ascii_digit());
-        let zone = match rest {
-            "+07:00" | "+0700" => " WIB",
-            "+08:00" | "+0800" => " WITA",
-            "+09:00" | "+0900" => " WIT",
-            "Z" | "+00:00" => " UTC",
-            _ => "",
-        };
-        out.push_str(&format!(", {h:02}.{min:02}{zone}"));
-    }
-    out
 }
 
 /// Write the dump: header, then the clean paragraphs laid out by the layout
@@ -154,22 +117,4 @@ fn write_block(out: &mut dyn Write, text: &str, kind: ParaKind, width: u16, opts
         writeln!(out, "{prefix}{}", layout::render_line(text, line, justify))?;
     }
     Ok(())
-}
-
-#[cfg(test)]
-mod date_tests {
-    use super::readable_date;
-
-    #[test]
-    fn iso_dates_read_as_an_indonesian_reader_writes_them() {
-        assert_eq!(readable_date("2024-03-14T09:00:00+07:00"), "14 Maret 2024, 09.00 WIB");
-        assert_eq!(readable_date("2016-02-16T02:20:00Z"), "16 Februari 2016, 02.20 UTC");
-        assert_eq!(readable_date("2023-12-01T20:15:00+08:00"), "1 Desember 2023, 20.15 WITA");
-        assert_eq!(readable_date("2023-12-01T20:15:00-05:00"), "1 Desember 2023, 20.15");
-        assert_eq!(readable_date("2023-12-01"), "1 Desember 2023");
-        // Not an ISO date: shown as written.
-        for s in ["Kamis, 14 Maret 2024", "2024-13-01", "2024-03-xx", "", "2024-03-1"] {
-            assert_eq!(readable_date(s), s);
-        }
-    }
 }

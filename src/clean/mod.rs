@@ -817,8 +817,7 @@ fn mark_duplicates(items: &mut [Item]) {
 fn drop_trailing_fragments(items: &mut [Item]) {
     let is_fragment = |t: &str| {
         let t = t.trim();
-        let listed = t.starts_with(['-', '•', '*', '–']) || t.starts_with(|c: char| c.is_ascii_digit());
-        t.split_whitespace().count() <= 3 && !listed && !t.ends_with(['.', '!', '?', '"', '”', ':'])
+        t.split_whitespace().count() <= 3 && kind_of(t, None, false) != ParaKind::List && !t.ends_with(['.', '!', '?', '"', '”', ':'])
     };
     loop {
         let mut kept = items.iter().enumerate().filter(|(_, it)| matches!(it, Item::Keep(_))).map(|(i, _)| i);

@@ -49,6 +49,26 @@ enum Engine<'a> {
     Full(&'a regex::Regex),
 }
 
+/// `$body` with `$re` bound to the engine the next search uses (the two
+/// crates share their method names, not their types), or `$none` when the
+/// pattern does not compile.
+macro_rules! on_engine {
+    ($p:expr, $re:ident => $body:expr, $none:expr) => {
+        match $p.engine() {
+            Some(Engine::Lite($re)) => $body,
+            Some(Engine::Full($re)) => $body,
+            None => $none,
+        }
+    };
+}
+
+/// The `Groups` of one set of captures (of either crate).
+macro_rules! groups {
+    ($c:expr, $names:expr) => {
+        $c.get(0).map(|whole| Groups { whole: whole.range(), named: $names.iter().map(|n| $c.name(n).map(|m| m.range())).collect() })
+    };
+}
+
 impl Pattern {
     /// A pattern in the shared subset: searched light at first.
     pub fn light(source: impl Into<String>) -> Self {
@@ -91,68 +111,32 @@ impl Pattern {
 
     /// Whether the pattern occurs in `hay`.
     pub fn is_match(&self, hay: &str) -> bool {
-        match self.engine() {
-            Some(Engine::Lite(re)) => re.is_match(hay),
-            Some(Engine::Full(re)) => re.is_match(hay),
-            None => false,
-        }
+        on_engine!(self, re => re.is_match(hay), false)
     }
 
     /// The first match.
     pub fn find(&self, hay: &str) -> Option<Range<usize>> {
-        match self.engine()? {
-            Engine::Lite(re) => re.find(hay).map(|m| m.range()),
-            Engine::Full(re) => re.find(hay).map(|m| m.range()),
-        }
+        on_engine!(self, re => re.find(hay).map(|m| m.range()), None)
     }
 
     /// Every match, left to right, not overlapping.
     pub fn find_all(&self, hay: &str) -> Vec<Range<usize>> {
-        match self.engine() {
-            Some(Engine::Lite(re)) => re.find_iter(hay).map(|m| m.range()).collect(),
-            Some(Engine::Full(re)) => re.find_iter(hay).map(|m| m.range()).collect(),
-            None => Vec::new(),
-        }
+        on_engine!(self, re => re.find_iter(hay).map(|m| m.range()).collect(), Vec::new())
     }
 
     /// Every match as its `names` groups (`None` where a group took no part),
     /// after the whole match.
     pub fn captures_all(&self, hay: &str, names: &[&str]) -> Vec<Groups> {
-        match self.engine() {
-            Some(Engine::Lite(re)) => re
-                .captures_iter(hay)
-                .filter_map(|c| {
-                    let whole = c.get(0)?.range();
-                    Some(Groups { whole, named: names.iter().map(|n| c.name(n).map(|m| m.range())).collect() })
-                })
-                .collect(),
-            Some(Engine::Full(re)) => re
-                .captures_iter(hay)
-                .filter_map(|c| {
-                    let whole = c.get(0)?.range();
-                    Some(Groups { whole, named: names.iter().map(|n| c.name(n).map(|m| m.range())).collect() })
-                })
-                .collect(),
-            None => Vec::new(),
-        }
+        on_engine!(
+            self,
+            re => re.captures_iter(hay).filter_map(|c| groups!(c, names)).collect(),
+            Vec::new()
+        )
     }
 
     /// The first match as its `names` groups.
     pub fn captures(&self, hay: &str, names: &[&str]) -> Option<Groups> {
-        let pick = |whole: Range<usize>, name: &dyn Fn(&str) -> Option<Range<usize>>| Groups {
-            whole,
-            named: names.iter().map(|n| name(n)).collect(),
-        };
-        match self.engine()? {
-            Engine::Lite(re) => {
-                let c = re.captures(hay)?;
-                Some(pick(c.get(0)?.range(), &|n| c.name(n).map(|m| m.range())))
-            }
-            Engine::Full(re) => {
-                let c = re.captures(hay)?;
-                Some(pick(c.get(0)?.range(), &|n| c.name(n).map(|m| m.range())))
-            }
-        }
+        on_engine!(self, re => re.captures(hay).and_then(|c| groups!(c, names)), None)
     }
 }
 

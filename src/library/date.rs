@@ -69,6 +69,44 @@ fn civil_from_days(z: i64) -> (i32, u32, u32) {
     (i32::try_from(y).unwrap_or(1970), u32::try_from(m).unwrap_or(1), u32::try_from(d).unwrap_or(1))
 }
 
+/// Indonesian month names, January first.
+const MONTHS_ID: [&str; 12] =
+    ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"];
+
+/// A page's ISO date as a reader writes it, in the article's language
+/// (`2024-03-14T09:00:00+07:00` → `14 Maret 2024, 09.00 WIB`; `Z` → `UTC`,
+/// as written, not converted). Parsed by hand: the header is drawn at start
+/// and this must not compile a regular expression. `None` when `iso` is not
+/// an ISO date.
+pub fn readable(iso: &str) -> Option<String> {
+    let b = iso.as_bytes();
+    let digits = |r: std::ops::Range<usize>| -> Option<u32> {
+        let part = iso.get(r)?;
+        part.bytes().all(|c| c.is_ascii_digit()).then(|| part.parse().ok()).flatten()
+    };
+    if b.get(4) != Some(&b'-') || b.get(7) != Some(&b'-') {
+        return None;
+    }
+    let time = match (b.get(10), b.get(13), digits(11..13), digits(14..16)) {
+        (Some(b'T' | b' '), Some(b':'), Some(h), Some(m)) if h < 24 && m < 60 => Some(h * 60 + m),
+        _ => None,
+    };
+    let d = Date::new(i32::try_from(digits(0..4)?).ok()?, digits(5..7)?, digits(8..10)?, time.unwrap_or(0))?;
+    let mut out = format!("{} {} {}", d.day, MONTHS_ID.get(d.month as usize - 1)?, d.year);
+    if time.is_some() {
+        // The zone as Indonesians name it; others as they are not named.
+        let zone = match iso.get(16..).unwrap_or("").trim_start_matches(|c: char| c == ':' || c == '.' || c.is_ascii_digit()) {
+            "+07:00" | "+0700" => " WIB",
+            "+08:00" | "+0800" => " WITA",
+            "+09:00" | "+0900" => " WIT",
+            "Z" | "+00:00" => " UTC",
+            _ => "",
+        };
+        out.push_str(&format!(", {:02}.{:02}{zone}", d.minutes / 60, d.minutes % 60));
+    }
+    Some(out)
+}
+
 /// Month names and short forms, Indonesian and English.
 fn month_number(name: &str) -> Option<u32> {
     let n = name.to_lowercase();
@@ -196,6 +234,19 @@ pub fn strip_leading(s: &str) -> &str {
 mod tests {
     #![allow(clippy::unwrap_used)]
     use super::*;
+
+    #[test]
+    fn iso_dates_read_as_an_indonesian_reader_writes_them() {
+        assert_eq!(readable("2024-03-14T09:00:00+07:00").as_deref(), Some("14 Maret 2024, 09.00 WIB"));
+        assert_eq!(readable("2016-02-16T02:20:00Z").as_deref(), Some("16 Februari 2016, 02.20 UTC"));
+        assert_eq!(readable("2023-12-01T20:15:00+08:00").as_deref(), Some("1 Desember 2023, 20.15 WITA"));
+        assert_eq!(readable("2023-12-01T20:15:00-05:00").as_deref(), Some("1 Desember 2023, 20.15"));
+        assert_eq!(readable("2023-12-01").as_deref(), Some("1 Desember 2023"));
+        // Not an ISO date, or not a real day.
+        for s in ["Kamis, 14 Maret 2024", "2024-13-01", "2024-02-30", "2024-03-xx", "", "2024-03-1"] {
+            assert_eq!(readable(s), None, "{s}");
+        }
+    }
 
     #[test]
     fn forms() {

@@ -111,27 +111,37 @@ impl<B: Backend> Backend for Compact<B> {
     where
         I: Iterator<Item = (u16, u16, &'a Cell)>,
     {
-        let mut out: Vec<(u16, u16, Cell)> = Vec::new();
+        // The gaps to fill are judged on the screen before this frame: its
+        // cells are the unchanged ones, which this frame does not touch.
+        let content: Vec<(u16, u16, &Cell)> = content.collect();
+        let mut fills: Vec<(usize, u16, u16, Cell)> = Vec::new();
         // Where the last cell sent ends, and its style.
         let mut last: Option<(u16, u16, Style)> = None;
-        for (x, y, cell) in content {
+        for (i, &(x, y, cell)) in content.iter().enumerate() {
             if let Some((end, ly, style)) = last
                 && ly == y
                 && x > end
                 && x - end <= MAX_GAP
                 && let Some(fill) = self.gap(y, end, x, style)
             {
-                for (k, c) in (end..x).zip(fill) {
-                    self.shows(k, y, &c);
-                    out.push((k, y, c));
-                }
+                fills.extend((end..x).zip(fill).map(|(k, c)| (i, k, y, c)));
             }
-            self.shows(x, y, cell);
             let width = u16::try_from(cell.symbol().width()).unwrap_or(1).max(1);
             last = Some((x.saturating_add(width), y, cell.style()));
-            out.push((x, y, cell.clone()));
         }
-        self.inner.draw(out.iter().map(|(x, y, c)| (*x, *y, c)))
+        // In screen order: each fill goes before the content cell it leads to.
+        let mut out: Vec<(u16, u16, &Cell)> = Vec::with_capacity(content.len() + fills.len());
+        let mut pending = fills.iter().peekable();
+        for (i, &(x, y, cell)) in content.iter().enumerate() {
+            while let Some((_, k, fy, c)) = pending.next_if(|f| f.0 == i) {
+                out.push((*k, *fy, c));
+            }
+            out.push((x, y, cell));
+        }
+        for &(x, y, cell) in &out {
+            self.shows(x, y, cell);
+        }
+        self.inner.draw(out.into_iter())
     }
 
     fn append_lines(&mut self, n: u16) -> Result<(), Self::Error> {
