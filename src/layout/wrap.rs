@@ -63,7 +63,7 @@ pub fn wrap_paragraph(text: &str, width: u16, hyphenate: bool) -> Vec<Line> {
     let lines: Vec<&[Frag]> = if text.len() > OPTIMAL_FIT_LIMIT {
         wrap_first_fit(&frags, &widths)
     } else {
-        wrap_optimal_fit(&frags, &widths, &Penalties::new()).unwrap_or_else(|_| wrap_first_fit(&frags, &widths))
+        wrap_optimal_fit(&frags, &widths, &PENALTIES).unwrap_or_else(|_| wrap_first_fit(&frags, &widths))
     };
     lines
         .into_iter()
@@ -80,6 +80,12 @@ pub fn wrap_paragraph(text: &str, width: u16, hyphenate: bool) -> Vec<Line> {
         })
         .collect()
 }
+
+/// textwrap's penalties, except that a line never runs past the width to
+/// save a short line: every fragment fits (long ones are cut first), and the
+/// default overflow penalty (2,500 a column) let a line one column too
+/// long win over a ragged break.
+const PENALTIES: Penalties = Penalties { overflow_penalty: 1_000_000_000, ..Penalties::new() };
 
 /// Offset of a sub-slice inside its parent string.
 fn offset(parent: &str, part: &str) -> usize {
