@@ -173,7 +173,10 @@ fn cp1252_byte(c: char) -> Option<u8> {
 pub fn repair_mojibake(text: &str) -> std::borrow::Cow<'_, str> {
     // Fast path: every mojibake sequence starts with a lead byte 0xC2..0xF4
     // read as a Latin-1 character, which UTF-8 encodes as C3 82..C3 B4.
-    let suspicious = |l: &str| l.as_bytes().windows(2).any(|w| w[0] == 0xC3 && (0x82..=0xB4).contains(&w[1]));
+    let suspicious = |l: &str| {
+        let b = l.as_bytes();
+        memchr::memchr_iter(0xC3, b).any(|i| b.get(i + 1).is_some_and(|n| (0x82..=0xB4).contains(n)))
+    };
     if !suspicious(text) {
         return std::borrow::Cow::Borrowed(text);
     }
@@ -253,25 +256,44 @@ pub fn sanitize(text: &str) -> String {
 /// (EF BB BF). Curly quotes and dashes (E2 80 93..9D) are clean.
 fn line_is_clean(line: &str) -> bool {
     let b = line.strip_suffix('\n').unwrap_or(line).as_bytes();
-    let mut i = 0;
-    while let Some(&x) = b.get(i) {
+    let mut from = 0;
+    // Most bytes are plain: skip to the next byte that may start a change.
+    while let Some(k) = b.get(from..).and_then(|rest| rest.iter().position(|&x| SUSPECT[usize::from(x)])) {
+        let i = from + k;
         let next = |k: usize| b.get(i + k).copied().unwrap_or(0);
-        let dirty = match x {
-            0x00..=0x1F | 0x7F => true,
+        let dirty = match next(0) {
             0xC2 => next(1) <= 0xA0,
             0xE1 => (next(1), next(2)) == (0x9A, 0x80),
             0xE2 => matches!((next(1), next(2)), (0x80, 0x80..=0x8A | 0xA8..=0xAF) | (0x81, 0x9F | 0xA6..=0xA9)),
             0xE3 => (next(1), next(2)) == (0x80, 0x80),
             0xEF => (next(1), next(2)) == (0xBB, 0xBF),
-            _ => false,
+            _ => true,
         };
         if dirty {
             return false;
         }
-        i += 1;
+        from = i + 1;
     }
     true
 }
+
+/// Bytes `line_is_clean` looks at: controls and the lead bytes of the
+/// characters `sanitize` changes.
+static SUSPECT: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 0x20 {
+        t[i] = true;
+        i += 1;
+    }
+    t[0x7F] = true;
+    t[0xC2] = true;
+    t[0xE1] = true;
+    t[0xE2] = true;
+    t[0xE3] = true;
+    t[0xEF] = true;
+    t
+};
 
 fn sanitize_into(text: &str, out: &mut String) {
     let mut it = text.chars().peekable();

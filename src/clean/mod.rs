@@ -109,14 +109,19 @@ fn clean_once(paras: Vec<String>, mut meta: Meta, opts: &CleanOptions<'_>) -> Ar
     let mut split: Vec<String> = Vec::with_capacity(paras.len());
     let mut known: Vec<Option<Vec<usize>>> = Vec::with_capacity(paras.len());
     for p in paras {
-        let cands = rules.candidates(&p);
-        let mut pieces = split_with(p, rules, &cands);
-        if pieces.len() == 1 {
-            split.append(&mut pieces);
+        let hits = rules.hits(&p);
+        let cands = rules.candidates_within(&hits, 0..p.len());
+        let pieces = split_with(&p, rules, &cands);
+        if let [(_, piece)] = pieces.as_slice()
+            && piece.len() == p.len()
+        {
+            split.push(p);
             known.push(Some(cands));
-        } else {
-            known.extend(pieces.iter().map(|_| None));
-            split.append(&mut pieces);
+            continue;
+        }
+        for (from, piece) in pieces {
+            known.push(Some(rules.candidates_within(&hits, from..from + piece.len())));
+            split.push(piece.to_owned());
         }
     }
     let paras = split;
@@ -138,18 +143,18 @@ fn clean_once(paras: Vec<String>, mut meta: Meta, opts: &CleanOptions<'_>) -> Ar
 /// end, a closing mark, or a glued word.
 fn split_at_rules(p: String, rules: &RuleSet) -> Vec<String> {
     let cands = rules.candidates(&p);
-    split_with(p, rules, &cands)
+    let pieces = split_with(&p, rules, &cands);
+    match pieces.as_slice() {
+        [(_, piece)] if piece.len() == p.len() => vec![p],
+        _ => pieces.into_iter().map(|(_, piece)| piece.to_owned()).collect(),
+    }
 }
 
-/// `split_at_rules` with the paragraph's candidate rules already known.
-fn split_with(p: String, rules: &RuleSet, cands: &[usize]) -> Vec<String> {
+/// `split_at_rules` with the paragraph's candidate rules already known: the
+/// trimmed, non-empty pieces with their byte offsets in `p`.
+fn split_with<'a>(p: &'a str, rules: &RuleSet, cands: &[usize]) -> Vec<(usize, &'a str)> {
     let mut cuts: Vec<usize> = Vec::new();
-    let splitters: Vec<&Rule> = cands.iter().filter_map(|&i| rules.rules.get(i)).filter(|r| r.split).collect();
-    if splitters.is_empty() {
-        return vec![p];
-    }
-    let p = p.as_str();
-    for rule in splitters {
+    for rule in cands.iter().filter_map(|&i| rules.rules.get(i)).filter(|r| r.split) {
         for m in rule.find().find_all(p) {
             let s = m.start;
             if s == 0 {
@@ -164,18 +169,16 @@ fn split_with(p: String, rules: &RuleSet, cands: &[usize]) -> Vec<String> {
             }
         }
     }
-    if cuts.is_empty() {
-        return vec![p.to_owned()];
-    }
     cuts.sort_unstable();
     cuts.dedup();
     let mut out = Vec::with_capacity(cuts.len() + 1);
     let mut from = 0;
     for c in cuts.into_iter().chain(std::iter::once(p.len())) {
         if let Some(piece) = p.get(from..c) {
+            let start = from + (piece.len() - piece.trim_start().len());
             let piece = piece.trim();
             if !piece.is_empty() {
-                out.push(piece.to_owned());
+                out.push((start, piece));
             }
         }
         from = c;
@@ -722,25 +725,52 @@ fn emit_with_cuts(p: &str, cuts: &[Cut], items: &mut Vec<Item>) {
 }
 
 /// Hash of a word, case-folded, without allocating.
-fn word_hash(w: &str) -> u64 {
-    // FNV-1a over the lowercase characters (bytes for ASCII words).
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    if w.is_ascii() {
-        for b in w.bytes() {
-            h ^= u64::from(b.to_ascii_lowercase());
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        return h;
-    }
-    for c in w.chars().flat_map(char::to_lowercase) {
-        h ^= u64::from(c);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    h
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0100_0000_01b3;
+
+/// FNV-1a hashes of the lowercased alphanumeric words of `s`, in order.
+fn word_hashes(s: &str) -> Vec<u64> {
+    let mut out = Vec::with_capacity(s.len() / 6);
+    push_word_hashes(s, &mut out);
+    out
 }
 
-fn word_hashes(s: &str) -> Vec<u64> {
-    s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(word_hash).collect()
+/// `word_hashes` appended to `out`: one pass over the bytes, decoding only
+/// non-ASCII characters.
+fn push_word_hashes(s: &str, out: &mut Vec<u64>) {
+    let b = s.as_bytes();
+    let mut h = FNV_OFFSET;
+    let mut in_word = false;
+    let mut i = 0;
+    while let Some(&x) = b.get(i) {
+        if x.is_ascii() {
+            i += 1;
+            if x.is_ascii_alphanumeric() {
+                h = (h ^ u64::from(x.to_ascii_lowercase())).wrapping_mul(FNV_PRIME);
+                in_word = true;
+                continue;
+            }
+        } else if let Some(c) = s.get(i..).and_then(|t| t.chars().next()) {
+            i += c.len_utf8();
+            if c.is_alphanumeric() {
+                for l in c.to_lowercase() {
+                    h = (h ^ u64::from(l)).wrapping_mul(FNV_PRIME);
+                }
+                in_word = true;
+                continue;
+            }
+        } else {
+            i += 1;
+        }
+        if in_word {
+            out.push(h);
+            h = FNV_OFFSET;
+            in_word = false;
+        }
+    }
+    if in_word {
+        out.push(h);
+    }
 }
 
 fn shingle_hash(ws: &[u64]) -> u64 {
@@ -750,42 +780,43 @@ fn shingle_hash(ws: &[u64]) -> u64 {
 /// Paragraphs whose text already stands elsewhere in the article (a teaser, a
 /// pull-quote, a second copy): the first full copy stays, the others go.
 fn mark_duplicates(items: &mut [Item]) {
-    use std::collections::HashMap;
     const SHINGLE: usize = 5;
     const MIN_WORDS: usize = 6;
-    let words: Vec<Option<Vec<u64>>> = items
-        .iter()
-        .map(|it| match it {
-            Item::Keep(t) => Some(word_hashes(t)),
-            Item::Drop(..) => None,
-        })
-        .collect();
+    // Every kept paragraph's word hashes, end to end; `spans[i]` is item i's
+    // range (empty for removed items).
+    let mut all: Vec<u64> = Vec::new();
+    let mut spans: Vec<std::ops::Range<usize>> = Vec::with_capacity(items.len());
+    for it in items.iter() {
+        let from = all.len();
+        if let Item::Keep(t) = it {
+            push_word_hashes(t, &mut all);
+        }
+        spans.push(from..all.len());
+    }
+    let words = |i: usize| spans.get(i).and_then(|r| all.get(r.clone())).unwrap_or_default();
     // Only shingles that open a long-enough paragraph can signal a copy.
-    let mut wanted: HashMap<u64, Vec<(usize, usize)>> = HashMap::new();
-    for (i, w) in words.iter().enumerate() {
-        if let Some(w) = w
-            && w.len() >= MIN_WORDS
+    let mut wanted: rustc_hash::FxHashMap<u64, Vec<(usize, usize)>> = rustc_hash::FxHashMap::default();
+    for i in 0..items.len() {
+        let w = words(i);
+        if w.len() >= MIN_WORDS
             && let Some(first) = w.get(..SHINGLE)
         {
             wanted.entry(shingle_hash(first)).or_default();
-            let _ = i;
         }
     }
     if wanted.is_empty() {
         return;
     }
-    for (i, w) in words.iter().enumerate() {
-        if let Some(w) = w {
-            for (k, sh) in w.windows(SHINGLE).enumerate() {
-                if let Some(v) = wanted.get_mut(&shingle_hash(sh)) {
-                    v.push((i, k));
-                }
+    for i in 0..items.len() {
+        for (k, sh) in words(i).windows(SHINGLE).enumerate() {
+            if let Some(v) = wanted.get_mut(&shingle_hash(sh)) {
+                v.push((i, k));
             }
         }
     }
     let mut dup = vec![false; items.len()];
-    for (i, w) in words.iter().enumerate() {
-        let Some(w) = w else { continue };
+    for i in 0..items.len() {
+        let w = words(i);
         if w.len() < MIN_WORDS {
             continue;
         }
@@ -795,8 +826,8 @@ fn mark_duplicates(items: &mut [Item]) {
             if j == i || dup.get(j).copied().unwrap_or(false) {
                 return false;
             }
-            let Some(Some(other)) = words.get(j) else { return false };
-            let same = other.get(k..k + w.len()).is_some_and(|s| s == w.as_slice());
+            let other = words(j);
+            let same = other.get(k..k + w.len()).is_some_and(|s| s == w);
             // An equal copy counts only when it comes first.
             same && (other.len() > w.len() || j < i)
         });

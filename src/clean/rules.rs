@@ -379,17 +379,23 @@ impl RuleSet {
 
     /// Rules that may apply to `p`, in table order.
     pub fn candidates(&self, p: &str) -> Vec<usize> {
+        self.candidates_within(&self.hits(p), 0..p.len())
+    }
+
+    /// Where the rules' required literals occur in `p`: (start, end, rule).
+    pub fn hits(&self, p: &str) -> Vec<(usize, usize, usize)> {
+        let Some(ac) = self.fast.get().and_then(Option::as_ref).or(self.literals.as_ref()) else { return Vec::new() };
+        ac.find_overlapping_iter(p).filter_map(|m| self.owner.get(m.pattern().as_usize()).map(|&rule| (m.start(), m.end(), rule))).collect()
+    }
+
+    /// Rules that may apply to `p[range]`, given `p`'s literal `hits`: a
+    /// literal found in `p` inside the range is found in the piece.
+    pub fn candidates_within(&self, hits: &[(usize, usize, usize)], range: std::ops::Range<usize>) -> Vec<usize> {
         let mut hit = vec![false; self.rules.len()];
-        for &i in &self.always {
+        let inside = hits.iter().filter(|&&(s, e, _)| s >= range.start && e <= range.end).map(|&(_, _, rule)| rule);
+        for i in self.always.iter().copied().chain(inside) {
             if let Some(h) = hit.get_mut(i) {
                 *h = true;
-            }
-        }
-        if let Some(ac) = self.fast.get().and_then(Option::as_ref).or(self.literals.as_ref()) {
-            for m in ac.find_overlapping_iter(p) {
-                if let Some(h) = self.owner.get(m.pattern().as_usize()).and_then(|&i| hit.get_mut(i)) {
-                    *h = true;
-                }
             }
         }
         hit.iter().enumerate().filter(|(_, h)| **h).map(|(i, _)| i).collect()

@@ -138,28 +138,34 @@ fn split_space_runs(s: &str) -> Vec<&str> {
 /// (`tersebut.Dalam`, `gugur."Atas`, `sini."Hal`), restoring the break. Never
 /// splits inside a quotation.
 fn split_glued(s: &str) -> Vec<&str> {
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
-    let at = |k: usize| chars.get(k).map(|&(_, c)| c);
+    // A byte scan: only quotation marks and `.`, `!`, `?` (all ASCII or
+    // fixed UTF-8 sequences) matter; characters are decoded only around a stop.
+    let b = s.as_bytes();
     let mut cuts: Vec<usize> = Vec::new();
     let mut inside = false;
-    for (k, &(i, c)) in chars.iter().enumerate() {
-        match c {
-            '"' => inside = !inside,
-            '“' | '„' | '«' => inside = true,
-            '”' | '»' => inside = false,
+    for (i, &x) in b.iter().enumerate() {
+        match x {
+            b'"' => inside = !inside,
+            0xC2 | 0xE2 => match quote_mark(b, i) {
+                Some(Mark::Open) => inside = true,
+                Some(Mark::Close) => inside = false,
+                None => {}
+            },
             _ => {}
         }
-        if !matches!(c, '.' | '!' | '?') || k == 0 {
+        if !matches!(x, b'.' | b'!' | b'?') || i == 0 {
             continue;
         }
-        let prev = at(k - 1).unwrap_or(' ');
+        let (Some(before), Some(after)) = (s.get(..i), s.get(i + 1..)) else { continue };
+        let prev = before.chars().next_back().unwrap_or(' ');
         if !(prev.is_lowercase() || prev.is_ascii_digit() || matches!(prev, ')' | '%')) {
             continue;
         }
-        let n1 = at(k + 1).unwrap_or(' ');
-        let n2 = at(k + 2).unwrap_or(' ');
-        let n3 = at(k + 3).unwrap_or(' ');
-        let next = i + c.len_utf8();
+        let mut it = after.chars();
+        let n1 = it.next().unwrap_or(' ');
+        let n2 = it.next().unwrap_or(' ');
+        let n3 = it.next().unwrap_or(' ');
+        let next = i + 1;
         if n1.is_uppercase() && n2.is_lowercase() && !inside {
             cuts.push(next);
         } else if n1 == '"' && n2.is_uppercase() && n3.is_lowercase() {
@@ -190,6 +196,21 @@ fn split_glued(s: &str) -> Vec<&str> {
         out.push(p);
     }
     out
+}
+
+enum Mark {
+    Open,
+    Close,
+}
+
+/// The typographic quotation mark whose UTF-8 sequence starts at `i`:
+/// `“` `„` `«` open, `”` `»` close.
+fn quote_mark(b: &[u8], i: usize) -> Option<Mark> {
+    match (b.get(i), b.get(i + 1), b.get(i + 2)) {
+        (Some(0xC2), Some(0xAB), _) | (Some(0xE2), Some(0x80), Some(0x9C | 0x9E)) => Some(Mark::Open),
+        (Some(0xC2), Some(0xBB), _) | (Some(0xE2), Some(0x80), Some(0x9D)) => Some(Mark::Close),
+        _ => None,
+    }
 }
 
 /// Trim and fold every run of spaces into one.
@@ -249,35 +270,45 @@ const ABBREVIATIONS: &[&str] = &[
 
 /// Byte offsets just after sentence ends (`. ` + capital), outside quotations.
 pub(crate) fn sentence_ends(p: &str) -> Vec<usize> {
+    let b = p.as_bytes();
     let mut ends = Vec::new();
     let mut inside = false;
-    let chars: Vec<(usize, char)> = p.char_indices().collect();
-    for (k, &(i, c)) in chars.iter().enumerate() {
-        match c {
-            '"' => inside = !inside,
-            '“' => inside = true,
-            '”' => inside = false,
-            _ => {}
-        }
-        if inside || !matches!(c, '.' | '!' | '?' | '"' | '”') {
+    for (i, &x) in b.iter().enumerate() {
+        // The mark and its length in bytes; `„` `«` `»` do not count here.
+        let len = match (x, b.get(i + 1), b.get(i + 2)) {
+            (b'"', ..) => {
+                inside = !inside;
+                1
+            }
+            (0xE2, Some(0x80), Some(0x9C)) => {
+                inside = true;
+                continue;
+            }
+            (0xE2, Some(0x80), Some(0x9D)) => {
+                inside = false;
+                3
+            }
+            (b'.' | b'!' | b'?', ..) => 1,
+            _ => continue,
+        };
+        if inside || b.get(i + len) != Some(&b' ') {
             continue;
         }
-        let Some(&(_, ' ')) = chars.get(k + 1) else { continue };
-        let Some(&(_, n)) = chars.get(k + 2) else { continue };
+        let Some(n) = p.get(i + len + 1..).and_then(|t| t.chars().next()) else { continue };
         if !(n.is_uppercase() || n == '"' || n == '“') {
             continue;
         }
-        if c == '.' {
+        if x == b'.' {
             let word: String = p.get(..i).unwrap_or("").rsplit(' ').next().unwrap_or("").to_lowercase();
             let word = word.trim_start_matches(['(', '"', '“']);
             if word.chars().count() <= 1 || ABBREVIATIONS.contains(&word) {
                 continue;
             }
         }
-        if matches!(c, '"' | '”') && !matches!(chars.get(k.wrapping_sub(1)).map(|x| x.1), Some('.' | '!' | '?')) {
+        if matches!(x, b'"' | 0xE2) && !(i > 0 && matches!(b.get(i - 1), Some(b'.' | b'!' | b'?'))) {
             continue;
         }
-        ends.push(i + c.len_utf8());
+        ends.push(i + len);
     }
     ends
 }
