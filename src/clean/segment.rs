@@ -100,33 +100,29 @@ fn split_space_runs(s: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut start = 0;
     let bytes = s.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes.get(i) == Some(&b' ') {
-            let mut j = i;
-            while bytes.get(j) == Some(&b' ') {
-                j += 1;
-            }
-            let run = j - i;
-            if run >= 2 {
-                let before = s.get(..i).and_then(|t| t.trim_end().chars().last());
-                let after = s.get(j..).unwrap_or("");
-                // A lone last word after a gap is the end of the same line (`Google      News`).
-                let lone_tail = (!after.trim().contains(' ') && !before.is_some_and(is_terminal)) || before == Some(':');
-                // A sentence cut where a link was stripped goes on in lowercase
-                // (`melalui    keterlibatannya`): one sentence, one paragraph.
-                let mid_sentence = before.is_some_and(char::is_lowercase) && after.starts_with(char::is_lowercase);
-                if (run >= 3 && !lone_tail && !mid_sentence) || (run == 2 && before.is_some_and(is_terminal)) {
-                    if let Some(piece) = s.get(start..i) {
-                        out.push(piece);
-                    }
-                    start = j;
-                }
-            }
-            i = j;
-        } else {
-            i += 1;
+    let mut from = 0;
+    // Only runs of two or more spaces matter: find them whole.
+    while let Some(k) = bytes.get(from..).and_then(|rest| memchr::memmem::find(rest, b"  ")) {
+        let i = from + k;
+        let mut j = i;
+        while bytes.get(j) == Some(&b' ') {
+            j += 1;
         }
+        let run = j - i;
+        let before = s.get(..i).and_then(|t| t.trim_end().chars().last());
+        let after = s.get(j..).unwrap_or("");
+        // A lone last word after a gap is the end of the same line (`Google      News`).
+        let lone_tail = (!after.trim().contains(' ') && !before.is_some_and(is_terminal)) || before == Some(':');
+        // A sentence cut where a link was stripped goes on in lowercase
+        // (`melalui    keterlibatannya`): one sentence, one paragraph.
+        let mid_sentence = before.is_some_and(char::is_lowercase) && after.starts_with(char::is_lowercase);
+        if (run >= 3 && !lone_tail && !mid_sentence) || (run == 2 && before.is_some_and(is_terminal)) {
+            if let Some(piece) = s.get(start..i) {
+                out.push(piece);
+            }
+            start = j;
+        }
+        from = j;
     }
     if let Some(piece) = s.get(start..) {
         out.push(piece);
@@ -143,17 +139,20 @@ fn split_glued(s: &str) -> Vec<&str> {
     let b = s.as_bytes();
     let mut cuts: Vec<usize> = Vec::new();
     let mut inside = false;
-    for (i, &x) in b.iter().enumerate() {
-        match x {
-            b'"' => inside = !inside,
-            0xC2 | 0xE2 => match quote_mark(b, i) {
-                Some(Mark::Open) => inside = true,
-                Some(Mark::Close) => inside = false,
-                None => {}
-            },
-            _ => {}
+    // Quotation marks start with `"`, C2 (`«` `»`) or E2 (`“` `„` `”`).
+    let mut marks = memchr::memchr3_iter(b'"', 0xC2, 0xE2, b).peekable();
+    for i in memchr::memchr3_iter(b'.', b'!', b'?', b) {
+        while let Some(q) = marks.next_if(|&q| q < i) {
+            match b.get(q) {
+                Some(b'"') => inside = !inside,
+                _ => match quote_mark(b, q) {
+                    Some(Mark::Open) => inside = true,
+                    Some(Mark::Close) => inside = false,
+                    None => {}
+                },
+            }
         }
-        if !matches!(x, b'.' | b'!' | b'?') || i == 0 {
+        if i == 0 {
             continue;
         }
         let (Some(before), Some(after)) = (s.get(..i), s.get(i + 1..)) else { continue };
