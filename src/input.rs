@@ -236,27 +236,32 @@ fn is_bidi_control(c: char) -> bool {
 /// engine, see `clean::pattern`). Runs of spaces
 /// are kept (the paragraph splitter reads them); ZWJ inside emoji is kept.
 pub fn sanitize(text: &str) -> String {
+    let b = text.as_bytes();
     let mut out = String::with_capacity(text.len());
-    // Lines with nothing to change are copied as they are.
-    for line in text.split_inclusive('\n') {
-        if line_is_clean(line) {
-            out.push_str(line);
-        } else {
-            sanitize_into(line, &mut out);
-        }
+    // Text up to `copied` is in `out`; only lines with something to change
+    // are rebuilt, the rest is copied in long runs.
+    let mut copied = 0;
+    let mut from = 0;
+    while let Some(i) = next_dirty(b, from) {
+        let line_start = memchr::memrchr(b'\n', b.get(..i).unwrap_or_default()).map_or(0, |k| k + 1).max(copied);
+        let line_end = memchr::memchr(b'\n', b.get(i..).unwrap_or_default()).map_or(b.len(), |k| i + k + 1);
+        out.push_str(text.get(copied..line_start).unwrap_or(""));
+        sanitize_into(text.get(line_start..line_end).unwrap_or(""), &mut out);
+        copied = line_end;
+        from = line_end;
     }
+    out.push_str(text.get(copied..).unwrap_or(""));
     out
 }
 
-/// No control bytes, no CR, no tab, and none of the characters `sanitize`
-/// changes: C1 controls and NBSP (C2 80..A0), ogham space (E1 9A 80), the
-/// typographic spaces, narrow NBSP, line/paragraph separators and bidi
-/// controls (E2 80 80..8A, E2 80 A8..AF), medium mathematical space and bidi
-/// isolates (E2 81 9F, E2 81 A6..A9), ideographic space (E3 80 80) and BOM
-/// (EF BB BF). Curly quotes and dashes (E2 80 93..9D) are clean.
-fn line_is_clean(line: &str) -> bool {
-    let b = line.strip_suffix('\n').unwrap_or(line).as_bytes();
-    let mut from = 0;
+/// The first byte at or after `from` that `sanitize` changes: a control
+/// other than newline, or the start of a C1 control, NBSP (C2 80..A0), ogham
+/// space (E1 9A 80), a typographic space, narrow NBSP, line/paragraph
+/// separator or bidi control (E2 80 80..8A, E2 80 A8..AF), medium
+/// mathematical space or bidi isolate (E2 81 9F, E2 81 A6..A9), ideographic
+/// space (E3 80 80) or BOM (EF BB BF). Curly quotes and dashes (E2 80
+/// 93..9D) are clean.
+fn next_dirty(b: &[u8], mut from: usize) -> Option<usize> {
     // Most bytes are plain: skip to the next byte that may start a change.
     while let Some(k) = b.get(from..).and_then(|rest| rest.iter().position(|&x| SUSPECT[usize::from(x)])) {
         let i = from + k;
@@ -270,20 +275,20 @@ fn line_is_clean(line: &str) -> bool {
             _ => true,
         };
         if dirty {
-            return false;
+            return Some(i);
         }
         from = i + 1;
     }
-    true
+    None
 }
 
-/// Bytes `line_is_clean` looks at: controls and the lead bytes of the
-/// characters `sanitize` changes.
+/// Bytes `next_dirty` looks at: controls but newline, and the lead bytes of
+/// the characters `sanitize` changes.
 static SUSPECT: [bool; 256] = {
     let mut t = [false; 256];
     let mut i = 0;
     while i < 0x20 {
-        t[i] = true;
+        t[i] = i != 0x0A;
         i += 1;
     }
     t[0x7F] = true;
@@ -376,13 +381,14 @@ mod tests {
         let chars = (0u32..0x3100).chain(0xFE00..0xFF00).filter_map(char::from_u32);
         for c in chars {
             let line = format!("a{c}b");
-            if line_is_clean(&line) {
+            if next_dirty(line.as_bytes(), 0).is_none() {
                 let mut out = String::new();
                 sanitize_into(&line, &mut out);
                 assert_eq!(out, line, "U+{:04X} passes the fast path but sanitize changes it", u32::from(c));
             }
         }
-        assert!(line_is_clean("“Kutipan” — dan … ‘ini’"));
+        assert_eq!(next_dirty("“Kutipan” — dan … ‘ini’\nbaris".as_bytes(), 0), None);
+        assert_eq!(next_dirty("satu\ndua\u{a0}tiga".as_bytes(), 0), Some(8));
     }
 
     #[test]

@@ -552,7 +552,7 @@ fn headline_end(p: &str, from: usize) -> usize {
             // A headline that merely starts with a quoted title goes on: judge it whole below.
         }
     }
-    let first_end = segment::sentence_ends(body).first().copied();
+    let first_end = segment::first_sentence_end(body);
     let region = body.get(..first_end.unwrap_or(body.len())).unwrap_or(body);
     let glue = glue_points(region);
     if let Some(&g) = glue.last() {

@@ -269,47 +269,67 @@ const ABBREVIATIONS: &[&str] = &[
 
 /// Byte offsets just after sentence ends (`. ` + capital), outside quotations.
 pub(crate) fn sentence_ends(p: &str) -> Vec<usize> {
-    let b = p.as_bytes();
-    let mut ends = Vec::new();
-    let mut inside = false;
-    for (i, &x) in b.iter().enumerate() {
-        // The mark and its length in bytes; `„` `«` `»` do not count here.
-        let len = match (x, b.get(i + 1), b.get(i + 2)) {
-            (b'"', ..) => {
-                inside = !inside;
-                1
-            }
-            (0xE2, Some(0x80), Some(0x9C)) => {
-                inside = true;
+    SentenceEnds { p, at: 0, inside: false }.collect()
+}
+
+/// The first of `sentence_ends`, without looking further.
+pub(crate) fn first_sentence_end(p: &str) -> Option<usize> {
+    SentenceEnds { p, at: 0, inside: false }.next()
+}
+
+struct SentenceEnds<'a> {
+    p: &'a str,
+    /// The next byte to look at.
+    at: usize,
+    inside: bool,
+}
+
+impl Iterator for SentenceEnds<'_> {
+    type Item = usize;
+
+    fn next(&mut self) -> Option<usize> {
+        let (p, b) = (self.p, self.p.as_bytes());
+        while let Some(&x) = b.get(self.at) {
+            let i = self.at;
+            self.at += 1;
+            // The mark and its length in bytes; `„` `«` `»` do not count here.
+            let len = match (x, b.get(i + 1), b.get(i + 2)) {
+                (b'"', ..) => {
+                    self.inside = !self.inside;
+                    1
+                }
+                (0xE2, Some(0x80), Some(0x9C)) => {
+                    self.inside = true;
+                    continue;
+                }
+                (0xE2, Some(0x80), Some(0x9D)) => {
+                    self.inside = false;
+                    3
+                }
+                (b'.' | b'!' | b'?', ..) => 1,
+                _ => continue,
+            };
+            if self.inside || b.get(i + len) != Some(&b' ') {
                 continue;
             }
-            (0xE2, Some(0x80), Some(0x9D)) => {
-                inside = false;
-                3
-            }
-            (b'.' | b'!' | b'?', ..) => 1,
-            _ => continue,
-        };
-        if inside || b.get(i + len) != Some(&b' ') {
-            continue;
-        }
-        let Some(n) = p.get(i + len + 1..).and_then(|t| t.chars().next()) else { continue };
-        if !(n.is_uppercase() || n == '"' || n == '“') {
-            continue;
-        }
-        if x == b'.' {
-            let word: String = p.get(..i).unwrap_or("").rsplit(' ').next().unwrap_or("").to_lowercase();
-            let word = word.trim_start_matches(['(', '"', '“']);
-            if word.chars().count() <= 1 || ABBREVIATIONS.contains(&word) {
+            let Some(n) = p.get(i + len + 1..).and_then(|t| t.chars().next()) else { continue };
+            if !(n.is_uppercase() || n == '"' || n == '“') {
                 continue;
             }
+            if x == b'.' {
+                let word: String = p.get(..i).unwrap_or("").rsplit(' ').next().unwrap_or("").to_lowercase();
+                let word = word.trim_start_matches(['(', '"', '“']);
+                if word.chars().count() <= 1 || ABBREVIATIONS.contains(&word) {
+                    continue;
+                }
+            }
+            if matches!(x, b'"' | 0xE2) && !(i > 0 && matches!(b.get(i - 1), Some(b'.' | b'!' | b'?'))) {
+                continue;
+            }
+            return Some(i + len);
         }
-        if matches!(x, b'"' | 0xE2) && !(i > 0 && matches!(b.get(i - 1), Some(b'.' | b'!' | b'?'))) {
-            continue;
-        }
-        ends.push(i + len);
+        None
     }
-    ends
 }
 
 #[cfg(test)]
