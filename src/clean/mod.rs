@@ -401,7 +401,7 @@ fn apply_rules_once(p: &str, rules: &RuleSet, known: Option<Vec<usize>>, items: 
     }
     let active: Vec<&Rule> = candidates.iter().filter_map(|&i| rules.rules.get(i)).collect();
     if p.len() <= rules::PARAGRAPH_RULE_MAX
-        && let Some(rule) = active.iter().find(|r| r.scope == Scope::Paragraph && r.re().is_match(p))
+        && let Some(rule) = active.iter().find(|r| r.matches_whole(p))
     {
         items.push(Item::Drop(rule.kind, p.to_owned()));
         return;

@@ -5,7 +5,11 @@
 //! cleaning time, and most rules fire once or never. `regex-lite` compiles the
 //! same pattern in microseconds and searches more slowly. A [`Pattern`]
 //! searches with the light engine first and moves to the full one once it has
-//! been used often enough for the faster search to pay back the compile.
+//! searched enough text for the faster search to pay back the compile. The
+//! budget is in bytes, not searches: the light engine's cost grows with the
+//! text times the pattern, so a few long paragraphs cost more than many
+//! short ones (one search of about 1,000 bytes is some 70,000 instructions
+//! light, a compile some 750,000).
 //!
 //! Both engines must give the same answers, so a pattern may start light only
 //! when it is written in what they share: explicit character ranges, and `\s`
@@ -16,17 +20,19 @@
 
 use std::ops::Range;
 use std::sync::OnceLock;
-use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
-/// Searches done with the light engine before the full one is compiled.
-const LIGHT_SEARCHES: u32 = 48;
+/// Bytes of text searched with the light engine before the full one is
+/// compiled; a longer text goes to the full engine at once.
+const LIGHT_BYTES: usize = 4 * 1024;
 
 /// A regular expression compiled on first use, light first (see the module).
 #[derive(Debug)]
 pub struct Pattern {
     source: String,
     light: bool,
-    searches: AtomicU32,
+    /// Bytes searched with the light engine so far.
+    searched: AtomicUsize,
     lite: OnceLock<Option<regex_lite::Regex>>,
     full: OnceLock<Option<regex::Regex>>,
 }
@@ -36,7 +42,7 @@ impl Clone for Pattern {
         Self {
             source: self.source.clone(),
             light: self.light,
-            searches: AtomicU32::new(self.searches.load(Ordering::Relaxed)),
+            searched: AtomicUsize::new(self.searched.load(Ordering::Relaxed)),
             lite: self.lite.clone(),
             full: self.full.clone(),
         }
@@ -49,12 +55,12 @@ enum Engine<'a> {
     Full(&'a regex::Regex),
 }
 
-/// `$body` with `$re` bound to the engine the next search uses (the two
+/// `$body` with `$re` bound to the engine a search of `$hay` uses (the two
 /// crates share their method names, not their types), or `$none` when the
 /// pattern does not compile.
 macro_rules! on_engine {
-    ($p:expr, $re:ident => $body:expr, $none:expr) => {
-        match $p.engine() {
+    ($p:expr, $hay:expr, $re:ident => $body:expr, $none:expr) => {
+        match $p.engine($hay.len()) {
             Some(Engine::Lite($re)) => $body,
             Some(Engine::Full($re)) => $body,
             None => $none,
@@ -81,7 +87,7 @@ impl Pattern {
     }
 
     fn with(source: String, light: bool) -> Self {
-        Self { source, light, searches: AtomicU32::new(0), lite: OnceLock::new(), full: OnceLock::new() }
+        Self { source, light, searched: AtomicUsize::new(0), lite: OnceLock::new(), full: OnceLock::new() }
     }
 
     /// The pattern as written.
@@ -91,17 +97,19 @@ impl Pattern {
 
     /// Whether the pattern compiles (with the engine its next search would use).
     pub fn compiles(&self) -> bool {
-        self.engine_for(self.searches.load(Ordering::Relaxed)).is_some()
+        self.engine_for(self.searched.load(Ordering::Relaxed)).is_some()
     }
 
-    fn engine(&self) -> Option<Engine<'_>> {
-        let n = if self.light { self.searches.fetch_add(1, Ordering::Relaxed) } else { LIGHT_SEARCHES };
-        self.engine_for(n)
+    /// The engine for a search of `len` more bytes.
+    fn engine(&self, len: usize) -> Option<Engine<'_>> {
+        let done = if self.light { self.searched.fetch_add(len, Ordering::Relaxed).saturating_add(len) } else { usize::MAX };
+        self.engine_for(done)
     }
 
-    fn engine_for(&self, searches: u32) -> Option<Engine<'_>> {
+    /// The engine once `searched` bytes have been searched light.
+    fn engine_for(&self, searched: usize) -> Option<Engine<'_>> {
         if self.light
-            && searches < LIGHT_SEARCHES
+            && searched <= LIGHT_BYTES
             && let Some(re) = self.lite.get_or_init(|| regex_lite::Regex::new(&self.source).ok()).as_ref()
         {
             return Some(Engine::Lite(re));
@@ -111,17 +119,17 @@ impl Pattern {
 
     /// Whether the pattern occurs in `hay`.
     pub fn is_match(&self, hay: &str) -> bool {
-        on_engine!(self, re => re.is_match(hay), false)
+        on_engine!(self, hay, re => re.is_match(hay), false)
     }
 
     /// The first match.
     pub fn find(&self, hay: &str) -> Option<Range<usize>> {
-        on_engine!(self, re => re.find(hay).map(|m| m.range()), None)
+        on_engine!(self, hay, re => re.find(hay).map(|m| m.range()), None)
     }
 
     /// Every match, left to right, not overlapping.
     pub fn find_all(&self, hay: &str) -> Vec<Range<usize>> {
-        on_engine!(self, re => re.find_iter(hay).map(|m| m.range()).collect(), Vec::new())
+        on_engine!(self, hay, re => re.find_iter(hay).map(|m| m.range()).collect(), Vec::new())
     }
 
     /// Every match as its `names` groups (`None` where a group took no part),
@@ -129,6 +137,7 @@ impl Pattern {
     pub fn captures_all(&self, hay: &str, names: &[&str]) -> Vec<Groups> {
         on_engine!(
             self,
+            hay,
             re => re.captures_iter(hay).filter_map(|c| groups!(c, names)).collect(),
             Vec::new()
         )
@@ -136,7 +145,7 @@ impl Pattern {
 
     /// The first match as its `names` groups.
     pub fn captures(&self, hay: &str, names: &[&str]) -> Option<Groups> {
-        on_engine!(self, re => re.captures(hay).and_then(|c| groups!(c, names)), None)
+        on_engine!(self, hay, re => re.captures(hay).and_then(|c| groups!(c, names)), None)
     }
 }
 
@@ -160,14 +169,20 @@ mod tests {
     use proptest::prelude::*;
 
     #[test]
-    fn moves_to_the_full_engine_after_enough_searches() {
+    fn moves_to_the_full_engine_after_enough_text() {
         let p = Pattern::light(r"Baca\s+juga");
         assert!(matches!(p.engine_for(0), Some(Engine::Lite(_))));
-        for _ in 0..LIGHT_SEARCHES {
-            assert_eq!(p.find("x Baca  juga y"), Some(2..12));
+        let hay = "x Baca  juga y";
+        for _ in 0..LIGHT_BYTES / hay.len() {
+            assert_eq!(p.find(hay), Some(2..12));
         }
-        assert!(matches!(p.engine_for(p.searches.load(Ordering::Relaxed)), Some(Engine::Full(_))));
-        assert_eq!(p.find("x Baca  juga y"), Some(2..12));
+        assert!(matches!(p.engine_for(p.searched.load(Ordering::Relaxed)), Some(Engine::Lite(_))));
+        assert_eq!(p.find(hay), Some(2..12));
+        assert!(matches!(p.engine_for(p.searched.load(Ordering::Relaxed)), Some(Engine::Full(_))));
+        // A text longer than the whole budget goes to the full engine at once.
+        let q = Pattern::light(r"juga");
+        assert!(matches!(q.engine(LIGHT_BYTES + 1), Some(Engine::Full(_))));
+        assert!(matches!(q.engine(10), Some(Engine::Full(_))));
     }
 
     #[test]

@@ -221,6 +221,39 @@ pub struct Rule {
     find: Pattern,
     /// For `Paragraph` rules, the pattern anchored to the whole paragraph.
     whole: Option<Pattern>,
+    /// For `Paragraph` rules: how a paragraph it matches must begin and end
+    /// (worked out on first use).
+    ends: std::sync::OnceLock<Ends>,
+}
+
+/// Literals a whole-paragraph match must start with (one of `starts`) and
+/// end with (one of `finishes`); `None` when the pattern allows anything.
+#[derive(Debug, Clone, Default)]
+struct Ends {
+    starts: Option<Vec<String>>,
+    finishes: Option<Vec<String>>,
+}
+
+impl Ends {
+    fn of(pattern: &str) -> Self {
+        use regex_syntax::hir::literal::{ExtractKind, Extractor};
+        let Ok(hir) = regex_syntax::Parser::new().parse(pattern) else { return Self::default() };
+        let side = |kind: ExtractKind| {
+            let mut ex = Extractor::new();
+            ex.kind(kind);
+            let seq = ex.extract(&hir);
+            let lits = seq.literals()?;
+            // An empty literal (an optional start) allows anything.
+            let strings: Vec<String> = lits.iter().filter_map(|l| String::from_utf8(l.as_bytes().to_vec()).ok()).collect();
+            (strings.len() == lits.len() && strings.iter().all(|s| !s.is_empty())).then_some(strings)
+        };
+        Self { starts: side(ExtractKind::Prefix), finishes: side(ExtractKind::Suffix) }
+    }
+
+    fn allow(&self, p: &str) -> bool {
+        self.starts.as_ref().is_none_or(|v| v.iter().any(|l| p.starts_with(l.as_str())))
+            && self.finishes.as_ref().is_none_or(|v| v.iter().any(|l| p.ends_with(l.as_str())))
+    }
 }
 
 /// A rule whose pattern failed to compile.
@@ -319,12 +352,12 @@ impl Rule {
     /// A built-in rule (its pattern is in the subset both engines share).
     pub fn new(kind: BoilerKind, scope: Scope, split: bool, pattern: &str) -> Self {
         let whole = (scope == Scope::Paragraph).then(|| Pattern::light(format!("^(?:{pattern})$")));
-        Self { kind, scope, split, find: Pattern::light(pattern), whole }
+        Self { kind, scope, split, find: Pattern::light(pattern), whole, ends: std::sync::OnceLock::new() }
     }
 
     /// A user rule: applied inline, with the full engine from the start.
     pub fn user(kind: BoilerKind, pattern: &str) -> Self {
-        Self { kind, scope: Scope::Inline, split: false, find: Pattern::full(pattern), whole: None }
+        Self { kind, scope: Scope::Inline, split: false, find: Pattern::full(pattern), whole: None, ends: std::sync::OnceLock::new() }
     }
 
     /// The pattern as written.
@@ -341,6 +374,13 @@ impl Rule {
     /// The pattern unanchored, to find where it occurs.
     pub fn find(&self) -> &Pattern {
         &self.find
+    }
+
+    /// Whether a `Paragraph` rule matches the whole of `p` (trimmed): its
+    /// literal start and end are checked first, so most paragraphs are
+    /// turned away without running the pattern.
+    pub fn matches_whole(&self, p: &str) -> bool {
+        self.scope == Scope::Paragraph && self.ends.get_or_init(|| Ends::of(self.pattern())).allow(p) && self.re().is_match(p)
     }
 }
 
