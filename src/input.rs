@@ -300,7 +300,37 @@ static SUSPECT: [bool; 256] = {
     t
 };
 
+/// `sanitize` for one line that has something to change: clean runs are
+/// copied whole, the characters `next_dirty` finds are mapped one by one,
+/// and from an escape sequence on the rest goes character by character.
 fn sanitize_into(text: &str, out: &mut String) {
+    let b = text.as_bytes();
+    let mut copied = 0;
+    while let Some(i) = next_dirty(b, copied) {
+        out.push_str(text.get(copied..i).unwrap_or(""));
+        let rest = text.get(i..).unwrap_or("");
+        let Some(c) = rest.chars().next() else { break };
+        let mut next = i + c.len_utf8();
+        match c {
+            '\u{1B}' | '\u{9B}' | '\u{9D}' | '\u{90}' | '\u{98}' | '\u{9E}' | '\u{9F}' => {
+                sanitize_chars(rest, out);
+                return;
+            }
+            '\r' => {
+                if b.get(next) == Some(&b'\n') {
+                    next += 1;
+                }
+                out.push('\n');
+            }
+            _ => sanitize_chars(text.get(i..next).unwrap_or(""), out),
+        }
+        copied = next;
+    }
+    out.push_str(text.get(copied..).unwrap_or(""));
+}
+
+/// `sanitize`, character by character.
+fn sanitize_chars(text: &str, out: &mut String) {
     let mut it = text.chars().peekable();
     while let Some(c) = it.next() {
         match c {
@@ -383,12 +413,35 @@ mod tests {
             let line = format!("a{c}b");
             if next_dirty(line.as_bytes(), 0).is_none() {
                 let mut out = String::new();
-                sanitize_into(&line, &mut out);
+                sanitize_chars(&line, &mut out);
                 assert_eq!(out, line, "U+{:04X} passes the fast path but sanitize changes it", u32::from(c));
             }
         }
         assert_eq!(next_dirty("“Kutipan” — dan … ‘ini’\nbaris".as_bytes(), 0), None);
         assert_eq!(next_dirty("satu\ndua\u{a0}tiga".as_bytes(), 0), Some(8));
+    }
+
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(crate::testing::proptest_config(256))]
+
+        /// Copying clean runs whole changes nothing: the same result as
+        /// mapping every character.
+        #[test]
+        fn run_copying_sanitises_like_the_character_loop(parts in prop::collection::vec(prop_oneof![
+            3 => "[a-zA-Z .,]{0,12}",
+            2 => prop::sample::select(vec![
+                "\r", "\r\n", "\n", "\t", "\u{a0}", "\u{85}", "\u{1b}[31m", "\u{1b}]0;x\u{7}", "\u{9b}2J", "\u{9d}t\u{9c}", "\u{202e}",
+                "\u{2066}", "\u{2009}", "\u{2028}", "\u{2029}", "\u{3000}", "\u{feff}", "\u{7f}", "\u{0}", "“", "”", "—", "é", "👨\u{200d}👩",
+            ]).prop_map(str::to_owned),
+        ], 0..24)) {
+            let text: String = parts.concat();
+            let (mut fast, mut slow) = (String::new(), String::new());
+            sanitize_into(&text, &mut fast);
+            sanitize_chars(&text, &mut slow);
+            prop_assert_eq!(fast, slow);
+        }
     }
 
     #[test]

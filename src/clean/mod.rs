@@ -888,9 +888,15 @@ fn kind_of(text: &str, next: Option<&str>, first: bool) -> ParaKind {
     if bullet || numbered {
         return ParaKind::List;
     }
-    let short = t.chars().count() <= 70 && t.split(' ').count() <= 10;
+    // Cheap tests first: most paragraphs end with punctuation.
     let unpunctuated = !t.ends_with(|c: char| ".,;:!?\"”’)".contains(c));
-    if !first && short && unpunctuated && t.starts_with(char::is_uppercase) && next.is_some_and(|n| n.len() > t.len() * 2) {
+    if !first
+        && unpunctuated
+        && t.starts_with(char::is_uppercase)
+        && next.is_some_and(|n| n.len() > t.len() * 2)
+        && t.chars().count() <= 70
+        && t.split(' ').count() <= 10
+    {
         return ParaKind::Heading;
     }
     ParaKind::Body

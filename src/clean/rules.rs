@@ -234,6 +234,37 @@ struct Ends {
     finishes: Option<Vec<String>>,
 }
 
+/// The same requirement in a few short strings: each start cut to its
+/// first (each finish to its last) `ENDS_MAX` bytes, and one dropped when a
+/// shorter one already covers it (a paragraph that starts with `Ikuti b`
+/// starts with `Ikut`).
+fn few_ends(lits: Vec<String>, starts: bool) -> Vec<String> {
+    const ENDS_MAX: usize = 4;
+    let mut cut: Vec<String> = lits
+        .iter()
+        .filter_map(|l| {
+            if starts {
+                let end = (0..=ENDS_MAX.min(l.len())).rev().find(|&i| l.is_char_boundary(i))?;
+                l.get(..end)
+            } else {
+                let from = (l.len().saturating_sub(ENDS_MAX)..=l.len()).find(|&i| l.is_char_boundary(i))?;
+                l.get(from..)
+            }
+        })
+        .filter(|l| !l.is_empty())
+        .map(str::to_owned)
+        .collect();
+    cut.sort_by(|a, b| a.len().cmp(&b.len()).then_with(|| a.cmp(b)));
+    cut.dedup();
+    let mut kept: Vec<String> = Vec::with_capacity(cut.len());
+    for l in cut {
+        if !kept.iter().any(|k| if starts { l.starts_with(k.as_str()) } else { l.ends_with(k.as_str()) }) {
+            kept.push(l);
+        }
+    }
+    kept
+}
+
 impl Ends {
     fn of(pattern: &str) -> Self {
         use regex_syntax::hir::literal::{ExtractKind, Extractor};
@@ -247,7 +278,10 @@ impl Ends {
             let strings: Vec<String> = lits.iter().filter_map(|l| String::from_utf8(l.as_bytes().to_vec()).ok()).collect();
             (strings.len() == lits.len() && strings.iter().all(|s| !s.is_empty())).then_some(strings)
         };
-        Self { starts: side(ExtractKind::Prefix), finishes: side(ExtractKind::Suffix) }
+        Self {
+            starts: side(ExtractKind::Prefix).map(|v| few_ends(v, true)),
+            finishes: side(ExtractKind::Suffix).map(|v| few_ends(v, false)),
+        }
     }
 
     fn allow(&self, p: &str) -> bool {
