@@ -206,18 +206,30 @@ fn take_dateline(paras: &[String], rules: &RuleSet, items: &mut Vec<Item>, meta:
     for k in window {
         let Some(p) = paras.get(k) else { continue };
         // At the start of the paragraph, or (with a named source) after a teaser in it.
+        // Words of the article from byte `o` of this paragraph on (worked
+        // out once: a teaser test and the lead's classification share them).
+        let later = paras.get(k + 1..).unwrap_or_default();
+        let words_from = |o: usize| -> Vec<u64> {
+            std::iter::once(p.get(o..).unwrap_or("")).chain(later.iter().map(String::as_str)).flat_map(word_hashes).collect()
+        };
+        let mut known_words: Option<Vec<u64>> = None;
         let (offset, d) = match dateline::find(p) {
             Some(d) => (0, d),
             None => match dateline::find_within(p) {
                 // Text before a dateline inside a paragraph must be a teaser
                 // repeated later or a finished sentence, not the article itself.
-                Some((o, d))
-                    if lead_is_teaser(p.get(..o).unwrap_or(""), p.get(o..).unwrap_or(""), paras.get(k + 1..).unwrap_or_default())
-                        || only_boilerplate(p.get(..o).unwrap_or(""), rules) =>
-                {
+                Some((o, d)) => {
+                    let lead = p.get(..o).unwrap_or("");
+                    let teaser = ends_finished(lead) || {
+                        let words = known_words.insert(words_from(o));
+                        repeats_later(lead, words)
+                    };
+                    if !teaser && !only_boilerplate(lead, rules) {
+                        continue;
+                    }
                     (o, d)
                 }
-                _ => continue,
+                None => continue,
             },
         };
         let mut before: Vec<&str> = paras.iter().take(k).map(String::as_str).collect();
@@ -226,11 +238,7 @@ fn take_dateline(paras: &[String], rules: &RuleSet, items: &mut Vec<Item>, meta:
         }
         let rest_text = p.get(offset..).unwrap_or("");
         // Words of the article after the dateline, only when something stands before it.
-        let rest_words: Vec<u64> = if before.is_empty() {
-            Vec::new()
-        } else {
-            std::iter::once(rest_text).chain(paras.iter().skip(k + 1).map(String::as_str)).flat_map(word_hashes).collect()
-        };
+        let rest_words: Vec<u64> = if before.is_empty() { Vec::new() } else { known_words.unwrap_or_else(|| words_from(offset)) };
         // What stood before the dateline: boilerplate by the rules, else a
         // teaser (its words come again later), a caption, or the headline.
         let mut first = true;
@@ -243,7 +251,6 @@ fn take_dateline(paras: &[String], rules: &RuleSet, items: &mut Vec<Item>, meta:
         let mut rest = rest_text.get(d.len..).unwrap_or("").trim();
         let same = d.text.trim().to_owned();
         // The same dateline again (a scraper joined two copies), at once or after a teaser.
-        let later = paras.get(k + 1..).unwrap_or_default();
         loop {
             if let Some(again) = dateline::find(rest) {
                 items.push(Item::Drop(BoilerKind::Dateline, again.text.clone()));
@@ -322,10 +329,21 @@ fn classify_lead(b: &str, rest_words: &[u64], rules: &RuleSet, first: &mut bool,
 /// Whether the text before a mid-paragraph dateline is a teaser: its words
 /// come again later, or it ends like a finished sentence or quotation.
 fn lead_is_teaser(lead: &str, rest: &str, later: &[String]) -> bool {
-    let lead = lead.trim();
+    ends_finished(lead) || {
+        let rest_words: Vec<u64> = std::iter::once(rest).chain(later.iter().map(String::as_str)).flat_map(word_hashes).collect();
+        repeats_later(lead, &rest_words)
+    }
+}
+
+/// Text that ends like a finished sentence or quotation.
+fn ends_finished(lead: &str) -> bool {
+    lead.trim().ends_with(['.', '!', '?', ')', '"', '”'])
+}
+
+/// Whether the words of `lead` (four at least) come again in `later_words`.
+fn repeats_later(lead: &str, later_words: &[u64]) -> bool {
     let words = word_hashes(lead);
-    let rest_words: Vec<u64> = std::iter::once(rest).chain(later.iter().map(String::as_str)).flat_map(word_hashes).collect();
-    (words.len() >= 4 && contains_run(&rest_words, &words)) || lead.ends_with(['.', '!', '?', ')', '"', '”'])
+    words.len() >= 4 && contains_run(later_words, &words)
 }
 
 /// A photo caption standing before the article: a description dated like
@@ -882,9 +900,12 @@ fn fill_credit_meta(items: &[Item], meta: &mut Meta) {
 fn kind_of(text: &str, next: Option<&str>, first: bool) -> ParaKind {
     let t = text.trim();
     let bullet = t.starts_with(['-', '•', '*', '–']) && t.chars().nth(1) == Some(' ');
-    let numbered = t
-        .split_once(['.', ')'])
-        .is_some_and(|(n, rest)| !n.is_empty() && n.len() <= 2 && n.chars().all(|c| c.is_ascii_digit()) && rest.starts_with(' '));
+    // `1. `, `12) `: one or two digits, a stop or parenthesis, a space.
+    let numbered = match t.as_bytes() {
+        [a, b'.' | b')', b' ', ..] => a.is_ascii_digit(),
+        [a, b, b'.' | b')', b' ', ..] => a.is_ascii_digit() && b.is_ascii_digit(),
+        _ => false,
+    };
     if bullet || numbered {
         return ParaKind::List;
     }

@@ -157,10 +157,7 @@ const BUILTIN_LITERALS: &[&[&str]] = &[
         "BACA JUG", "BACA Jug", "BACA jug", "BACAJUGA", "BACAJuga", "BACAjuga", "Baca JUG", "Baca Jug", "Baca jug", "BacaJUGA", "BacaJuga",
         "Bacajuga",
     ],
-    &[
-        " VIDEO", " Video", " video", " JUGA VI", " JUGA Vi", " JUGA vi", " Juga VI", " Juga Vi", " Juga vi", " juga VI", " juga Vi",
-        " juga vi",
-    ],
+    &["LIHAT ", "Lihat ", "SIMAK ", "Simak ", "TONTON ", "Tonton ", "Saksikan"],
     &["Lihat JU", "Lihat Ju", "Lihat ju", "Simak JU", "Simak Ju", "Simak ju"],
     &["Artikel ", "Baca Lai", "Baca Ter", "Baca lai", "Baca ter", "Berita L", "Berita T", "Berita l", "Berita t"],
     &[
@@ -199,7 +196,10 @@ const BUILTIN_LITERALS: &[&[&str]] = &[
         "(AP/", "(AFP/", "(AP /", "(EPA/", "(AFP /", "(EPA /", "(Getty I", "(REUTERS", "(Reuters", "(Shutter", "(XINHUA ", "(XINHUA/",
         "(Xinhua ", "(Xinhua/",
     ],
-    &[" 0", " 1", " 2", " 3", " 4", " 5", " 6", " 7", " 8", " 9"],
+    &[
+        "Rabu ", "Jumat ", "Kamis ", "Rabu, ", "Sabtu ", "Senin ", "Jum'at ", "Jumat, ", "Kamis, ", "Minggu ", "Sabtu, ", "Selasa ",
+        "Senin, ", "Jum'at, ", "Minggu, ", "Selasa, ",
+    ],
     &[
         "Email:", "Surel:", "E-mail:", "Email :", "Kontak:", "Surel :", "E-mail :", "Hubungi ", "Hubungi:", "Kontak :", "Redaksi ",
         "Redaksi:", "hubungi ", "hubungi:",
@@ -334,7 +334,9 @@ fn required_literals(pattern: &str) -> Option<Vec<String>> {
     // Usable: a few literals, each at least `min` bytes (`©` is two).
     let usable = |h: &Hir, kind: ExtractKind, min: usize| -> Option<Vec<String>> {
         let mut ex = Extractor::new();
-        ex.kind(kind);
+        // Past 64 literals the extractor shortens them rather than giving
+        // up (`Senin, 1` … `Minggu 9` become the day names).
+        ex.kind(kind).limit_total(64);
         let seq = ex.extract(h);
         let lits = seq.literals()?;
         let strings: Vec<String> = lits.iter().filter_map(|l| String::from_utf8(l.as_bytes().to_vec()).ok()).collect();
