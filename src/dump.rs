@@ -19,17 +19,28 @@ struct JsonDoc<'a> {
     quotes: &'a [crate::extract::Quote],
 }
 
+impl<'a> JsonDoc<'a> {
+    fn of(doc: &'a Document) -> Self {
+        let a = &doc.article;
+        Self {
+            schema_version: SCHEMA_VERSION,
+            meta: &a.meta,
+            paragraphs: &a.paragraphs,
+            removed: &a.removed,
+            names: &doc.notes.names,
+            quotes: &doc.notes.quotes,
+        }
+    }
+}
+
 /// The JSON export of a document (schema in README.md).
 pub fn json(doc: &Document) -> serde_json::Result<String> {
-    let a = &doc.article;
-    serde_json::to_string_pretty(&JsonDoc {
-        schema_version: SCHEMA_VERSION,
-        meta: &a.meta,
-        paragraphs: &a.paragraphs,
-        removed: &a.removed,
-        names: &doc.notes.names,
-        quotes: &doc.notes.quotes,
-    })
+    serde_json::to_string_pretty(&JsonDoc::of(doc))
+}
+
+/// `json` written straight to `w` (no copy of the whole document in memory).
+pub fn write_json(w: impl std::io::Write, doc: &Document) -> serde_json::Result<()> {
+    serde_json::to_writer_pretty(w, &JsonDoc::of(doc))
 }
 
 /// Options for the plain dump.

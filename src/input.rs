@@ -91,6 +91,18 @@ pub struct Decoded {
 
 /// Decode bytes: a BOM wins; then valid UTF-8; then `hint` (a declared charset,
 /// e.g. from HTML `<meta>`), unless the bytes are valid UTF-8; then detection.
+/// `decode` taking the bytes: valid UTF-8 without a BOM (most files)
+/// becomes the text without a copy.
+pub fn decode_owned(bytes: Vec<u8>, hint: Option<&'static encoding_rs::Encoding>) -> Decoded {
+    if encoding_rs::Encoding::for_bom(&bytes).is_none() {
+        return match String::from_utf8(bytes) {
+            Ok(text) => Decoded { text, encoding: "UTF-8" },
+            Err(e) => decode(e.as_bytes(), hint),
+        };
+    }
+    decode(&bytes, hint)
+}
+
 pub fn decode(bytes: &[u8], hint: Option<&'static encoding_rs::Encoding>) -> Decoded {
     if let Some((enc, bom_len)) = encoding_rs::Encoding::for_bom(bytes) {
         let body = bytes.get(bom_len..).unwrap_or_default();
@@ -192,11 +204,9 @@ pub fn repair_mojibake(text: &str) -> std::borrow::Cow<'_, str> {
 }
 
 fn repair_line(text: &str) -> String {
-    let chars: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len());
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars.get(i).copied().unwrap_or(' ');
+    let mut it = text.chars();
+    while let Some(c) = it.next() {
         let need = match c as u32 {
             0xC2..=0xDF => 1,
             0xE0..=0xEF => 2,
@@ -204,9 +214,10 @@ fn repair_line(text: &str) -> String {
             _ => 0,
         };
         if need > 0 {
+            let mut look = it.clone();
             let mut bytes = vec![c as u8];
-            for k in 1..=need {
-                match chars.get(i + k).copied().and_then(cp1252_byte) {
+            for _ in 0..need {
+                match look.next().and_then(cp1252_byte) {
                     Some(b) if (0x80..=0xBF).contains(&b) => bytes.push(b),
                     _ => break,
                 }
@@ -215,12 +226,11 @@ fn repair_line(text: &str) -> String {
                 && let Ok(s) = std::str::from_utf8(&bytes)
             {
                 out.push_str(s);
-                i += need + 1;
+                it = look;
                 continue;
             }
         }
         out.push(c);
-        i += 1;
     }
     out
 }

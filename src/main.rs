@@ -243,50 +243,55 @@ fn run(args: &Args) -> Result<(), Failure> {
     let opts = CleanOptions { raw: args.raw, rules: rules.as_ref().unwrap_or_else(|| RuleSet::builtin()) };
     let src = source(args)?;
     let interactive = !args.dump && !args.json && stdout.is_terminal();
+    if !interactive {
+        // The source's bytes become the text (no second copy of a large file).
+        let doc = pipeline::process_owned(src, &opts);
+        return print(args, &layout, &doc);
+    }
     // The terminal is set up while the article is prepared (nothing after
     // this point fails before the reader runs).
     let store = paths.state_dir.as_deref().map(Store::new);
-    let reader = match interactive {
-        true => Some((settings()?, warta::tui::begin(config.mouse, store.clone()))),
-        false => None,
-    };
+    let (settings, starting) = (settings()?, warta::tui::begin(config.mouse, store.clone()));
     // A large text file opens on its beginning at once; the whole is read
     // on another thread and replaces it in the reader.
-    let prefix = if interactive { large_text_prefix(&src) } else { None };
+    let prefix = large_text_prefix(&src);
     let doc = match &prefix {
         Some(head) => pipeline::process(head, &opts),
         None => pipeline::process(&src, &opts),
     };
     // Keys come from the controlling terminal, so `cat a.txt | warta -` works like `less`.
-    if let Some((settings, starting)) = reader {
-        let size = crossterm::terminal::size().unwrap_or((80, 24));
-        let keymap = settings.keymap.clone();
-        let (app, saving) = reader_app(doc, settings, size, store.as_ref(), args.from_start, warning);
-        let looks = Looks { names: theme_names, current, user_dir: paths.themes_dir.clone(), no_color, in_library: false, keymap };
-        let full = prefix.map(|_| {
-            let (tx, rx) = std::sync::mpsc::channel();
-            let extra = extra.clone();
-            let raw = args.raw;
-            std::thread::spawn(move || {
-                let rules = if extra.is_empty() { None } else { RuleSet::with_extra(&extra).ok() };
-                let opts = CleanOptions { raw, rules: rules.as_ref().unwrap_or_else(|| RuleSet::builtin()) };
-                let _ = tx.send(pipeline::process(&src, &opts));
-            });
-            rx
+    let size = crossterm::terminal::size().unwrap_or((80, 24));
+    let keymap = settings.keymap.clone();
+    let (app, saving) = reader_app(doc, settings, size, store.as_ref(), args.from_start, warning);
+    let looks = Looks { names: theme_names, current, user_dir: paths.themes_dir.clone(), no_color, in_library: false, keymap };
+    let full = prefix.map(|_| {
+        let (tx, rx) = std::sync::mpsc::channel();
+        let extra = extra.clone();
+        let raw = args.raw;
+        std::thread::spawn(move || {
+            let rules = if extra.is_empty() { None } else { RuleSet::with_extra(&extra).ok() };
+            let opts = CleanOptions { raw, rules: rules.as_ref().unwrap_or_else(|| RuleSet::builtin()) };
+            let _ = tx.send(pipeline::process(&src, &opts));
         });
-        warta::tui::run(starting, app, theme, looks, saving, full)?;
-        return Ok(());
-    }
-    let mut out = std::io::BufWriter::new(stdout.lock());
+        rx
+    });
+    warta::tui::run(starting, app, theme, looks, saving, full)?;
+    Ok(())
+}
+
+/// The non-interactive outputs: the JSON export or the plain dump.
+fn print(args: &Args, layout: &LayoutOptions, doc: &pipeline::Document) -> Result<(), Failure> {
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     if args.json {
-        writeln!(out, "{}", warta::dump::json(&doc)?)?;
+        warta::dump::write_json(&mut out, doc)?;
+        writeln!(out)?;
     } else {
         let width = args.width.map(usize::from).unwrap_or_else(|| {
             if std::io::stdout().is_terminal() { crossterm::terminal::size().map(|(w, _)| usize::from(w)).unwrap_or(80) } else { 80 }
         });
         let opts =
             warta::dump::DumpOptions { width, show_removed: args.show_removed, justify: layout.justify, hyphenate: layout.hyphenate };
-        warta::dump::write_text(&mut out, &doc, &opts)?;
+        warta::dump::write_text(&mut out, doc, &opts)?;
     }
     out.flush()?;
     Ok(())

@@ -18,16 +18,18 @@ pub struct Document {
 
 /// Whether a source is an HTML page: by content, or by its file name.
 fn is_html(src: &Source, text: &str) -> bool {
-    let ext = src.path.extension().map(|e| e.to_string_lossy().to_ascii_lowercase());
+    is_html_text(&src.path, text)
+}
+
+fn is_html_text(path: &std::path::Path, text: &str) -> bool {
+    let ext = path.extension().map(|e| e.to_string_lossy().to_ascii_lowercase());
     input::looks_like_html(text) || (matches!(ext.as_deref(), Some("html" | "htm" | "xhtml")) && text.trim_start().starts_with('<'))
 }
 
 /// Decode, clean and analyse a loaded source.
 pub fn process(src: &Source, opts: &CleanOptions<'_>) -> Document {
-    // A single-file saved page (MHTML): read its main HTML part.
-    if let Some((part, charset)) = html::mhtml_main_part(&src.bytes) {
-        let decoded = input::decode(&part, charset.or_else(|| html::declared_charset(&part)));
-        return process_html(&decoded.text, decoded.encoding, opts);
+    if let Some(doc) = process_mhtml(&src.bytes, opts) {
+        return doc;
     }
     // A declared charset counts only when the bytes are not valid UTF-8
     // (pages often declare a legacy charset and are UTF-8).
@@ -36,6 +38,30 @@ pub fn process(src: &Source, opts: &CleanOptions<'_>) -> Document {
         return process_html(&decoded.text, decoded.encoding, opts);
     }
     process_text(&decoded.text, decoded.encoding, opts)
+}
+
+/// `process` taking the source, so that its bytes become the text without a
+/// copy (the non-interactive outputs: a large file is not held twice).
+pub fn process_owned(src: Source, opts: &CleanOptions<'_>) -> Document {
+    if let Some(doc) = process_mhtml(&src.bytes, opts) {
+        return doc;
+    }
+    let hint = html::declared_charset(&src.bytes);
+    let Source { path, bytes } = src;
+    let decoded = input::decode_owned(bytes, hint);
+    if is_html_text(&path, &decoded.text) {
+        return process_html(&decoded.text, decoded.encoding, opts);
+    }
+    let article = clean::clean_text_owned(decoded.text, decoded.encoding, opts);
+    let notes = extract::analyze(&article);
+    Document { article, notes, notice: None }
+}
+
+/// A single-file saved page (MHTML): its main HTML part, read.
+fn process_mhtml(bytes: &[u8], opts: &CleanOptions<'_>) -> Option<Document> {
+    let (part, charset) = html::mhtml_main_part(bytes)?;
+    let decoded = input::decode(&part, charset.or_else(|| html::declared_charset(&part)));
+    Some(process_html(&decoded.text, decoded.encoding, opts))
 }
 
 /// Clean and analyse text that is already decoded.

@@ -42,8 +42,20 @@ enum Item {
 
 /// Clean plain text (already decoded) into an article.
 pub fn clean_text(text: &str, encoding: &str, opts: &CleanOptions<'_>) -> Article {
-    let text = input::sanitize(&input::repair_mojibake(text));
+    clean_sanitized(input::sanitize(&input::repair_mojibake(text)), encoding, opts)
+}
+
+/// `clean_text` taking the text, which is dropped once sanitised (a large
+/// file is not held twice while it is cleaned).
+pub fn clean_text_owned(text: String, encoding: &str, opts: &CleanOptions<'_>) -> Article {
+    let sanitized = input::sanitize(&input::repair_mojibake(&text));
+    drop(text);
+    clean_sanitized(sanitized, encoding, opts)
+}
+
+fn clean_sanitized(text: String, encoding: &str, opts: &CleanOptions<'_>) -> Article {
     let paras = segment::paragraphs(&text);
+    drop(text);
     let meta = Meta { encoding: encoding.to_owned(), format: Format::Text, ..Meta::default() };
     clean_paragraphs(paras, meta, opts)
 }
@@ -127,7 +139,7 @@ fn clean_once(paras: Vec<String>, mut meta: Meta, opts: &CleanOptions<'_>) -> Ar
     let paras = split;
     let mut items: Vec<Item> = Vec::with_capacity(paras.len() + 8);
     let start = take_dateline(&paras, rules, &mut items, &mut meta);
-    for (p, cands) in paras.iter().zip(known).skip(start) {
+    for (p, cands) in paras.into_iter().zip(known).skip(start) {
         apply_rules_known(p, rules, cands, &mut items);
     }
     mark_duplicates(&mut items);
@@ -187,7 +199,7 @@ fn split_with<'a>(p: &'a str, rules: &RuleSet, cands: &[usize]) -> Vec<(usize, &
 }
 
 /// Whether the words of `needle` occur as one run inside `hay`.
-fn contains_run(hay: &[u64], needle: &[u64]) -> bool {
+fn contains_run(hay: &[WordHash], needle: &[WordHash]) -> bool {
     !needle.is_empty() && hay.windows(needle.len()).any(|w| w == needle)
 }
 
@@ -209,10 +221,10 @@ fn take_dateline(paras: &[String], rules: &RuleSet, items: &mut Vec<Item>, meta:
         // Words of the article from byte `o` of this paragraph on (worked
         // out once: a teaser test and the lead's classification share them).
         let later = paras.get(k + 1..).unwrap_or_default();
-        let words_from = |o: usize| -> Vec<u64> {
+        let words_from = |o: usize| -> Vec<WordHash> {
             std::iter::once(p.get(o..).unwrap_or("")).chain(later.iter().map(String::as_str)).flat_map(word_hashes).collect()
         };
-        let mut known_words: Option<Vec<u64>> = None;
+        let mut known_words: Option<Vec<WordHash>> = None;
         let (offset, d) = match dateline::find(p) {
             Some(d) => (0, d),
             None => match dateline::find_within(p) {
@@ -238,7 +250,7 @@ fn take_dateline(paras: &[String], rules: &RuleSet, items: &mut Vec<Item>, meta:
         }
         let rest_text = p.get(offset..).unwrap_or("");
         // Words of the article after the dateline, only when something stands before it.
-        let rest_words: Vec<u64> = if before.is_empty() { Vec::new() } else { known_words.unwrap_or_else(|| words_from(offset)) };
+        let rest_words: Vec<WordHash> = if before.is_empty() { Vec::new() } else { known_words.unwrap_or_else(|| words_from(offset)) };
         // What stood before the dateline: boilerplate by the rules, else a
         // teaser (its words come again later), a caption, or the headline.
         let mut first = true;
@@ -272,7 +284,8 @@ fn take_dateline(paras: &[String], rules: &RuleSet, items: &mut Vec<Item>, meta:
             match dateline::find_within(rest) {
                 Some((o, again)) if lead_is_teaser(rest.get(..o).unwrap_or(""), rest.get(o..).unwrap_or(""), later) => {
                     let after = rest.get(o..).unwrap_or("");
-                    let words: Vec<u64> = std::iter::once(after).chain(later.iter().map(String::as_str)).flat_map(word_hashes).collect();
+                    let words: Vec<WordHash> =
+                        std::iter::once(after).chain(later.iter().map(String::as_str)).flat_map(word_hashes).collect();
                     let mut first = false;
                     classify_lead(rest.get(..o).unwrap_or("").trim(), &words, rules, &mut first, meta, items);
                     items.push(Item::Drop(BoilerKind::Dateline, again.text.clone()));
@@ -300,7 +313,7 @@ fn only_boilerplate(text: &str, rules: &RuleSet) -> bool {
 /// Text that stood before a dateline: boilerplate by the rules, else a
 /// teaser whose words come again later, a caption, the headline (the first
 /// short unfinished line), or content kept as it is.
-fn classify_lead(b: &str, rest_words: &[u64], rules: &RuleSet, first: &mut bool, meta: &mut Meta, items: &mut Vec<Item>) {
+fn classify_lead(b: &str, rest_words: &[WordHash], rules: &RuleSet, first: &mut bool, meta: &mut Meta, items: &mut Vec<Item>) {
     let mut pieces = Vec::new();
     apply_rules(b, rules, &mut pieces);
     for piece in pieces {
@@ -330,7 +343,7 @@ fn classify_lead(b: &str, rest_words: &[u64], rules: &RuleSet, first: &mut bool,
 /// come again later, or it ends like a finished sentence or quotation.
 fn lead_is_teaser(lead: &str, rest: &str, later: &[String]) -> bool {
     ends_finished(lead) || {
-        let rest_words: Vec<u64> = std::iter::once(rest).chain(later.iter().map(String::as_str)).flat_map(word_hashes).collect();
+        let rest_words: Vec<WordHash> = std::iter::once(rest).chain(later.iter().map(String::as_str)).flat_map(word_hashes).collect();
         repeats_later(lead, &rest_words)
     }
 }
@@ -341,7 +354,7 @@ fn ends_finished(lead: &str) -> bool {
 }
 
 /// Whether the words of `lead` (four at least) come again in `later_words`.
-fn repeats_later(lead: &str, later_words: &[u64]) -> bool {
+fn repeats_later(lead: &str, later_words: &[WordHash]) -> bool {
     let words = word_hashes(lead);
     words.len() >= 4 && contains_run(later_words, &words)
 }
@@ -368,13 +381,17 @@ struct Cut {
 /// Pieces that changed are judged again (a line may be boilerplate once the
 /// ad marker inside it is gone), so one pass reaches what a second would.
 fn apply_rules(p: &str, rules: &RuleSet, items: &mut Vec<Item>) {
-    apply_rules_known(p, rules, None, items);
+    apply_rules_known(p.to_owned(), rules, None, items);
 }
 
-/// `apply_rules` with the paragraph's candidate rules perhaps already known.
-fn apply_rules_known(p: &str, rules: &RuleSet, known: Option<Vec<usize>>, items: &mut Vec<Item>) {
+/// `apply_rules` with the paragraph's candidate rules perhaps already known;
+/// a paragraph kept whole is moved into `items`, not copied.
+fn apply_rules_known(p: String, rules: &RuleSet, known: Option<Vec<usize>>, items: &mut Vec<Item>) {
     let mut round = Vec::new();
-    apply_rules_once(p, rules, known, &mut round);
+    if apply_rules_once(&p, rules, known, &mut round) == Outcome::Whole {
+        items.push(Item::Keep(trimmed(p)));
+        return;
+    }
     for _ in 0..3 {
         let changed = round.iter().any(|it| matches!(it, Item::Keep(t) if t != p.trim()));
         if !changed {
@@ -387,7 +404,9 @@ fn apply_rules_known(p: &str, rules: &RuleSet, known: Option<Vec<usize>>, items:
                 // between a sentence end and the next boilerplate line).
                 Item::Keep(t) => {
                     for piece in split_at_rules(t, rules) {
-                        apply_rules_once(&piece, rules, None, &mut next);
+                        if apply_rules_once(&piece, rules, None, &mut next) == Outcome::Whole {
+                            next.push(Item::Keep(trimmed(piece)));
+                        }
                     }
                 }
                 drop => next.push(drop),
@@ -402,27 +421,40 @@ fn apply_rules_known(p: &str, rules: &RuleSet, known: Option<Vec<usize>>, items:
     items.extend(round);
 }
 
-fn apply_rules_once(p: &str, rules: &RuleSet, known: Option<Vec<usize>>, items: &mut Vec<Item>) {
+/// `s` without surrounding spaces, reusing its buffer when it has none.
+fn trimmed(s: String) -> String {
+    if s.trim().len() == s.len() { s } else { s.trim().to_owned() }
+}
+
+/// What `apply_rules_once` made of a paragraph.
+#[derive(Debug, PartialEq, Eq)]
+enum Outcome {
+    /// Kept whole (trimmed): nothing was pushed, the caller keeps it.
+    Whole,
+    /// Its pieces, kept and removed, were pushed.
+    Pushed,
+}
+
+fn apply_rules_once(p: &str, rules: &RuleSet, known: Option<Vec<usize>>, items: &mut Vec<Item>) -> Outcome {
     let p = p.trim();
     if p.is_empty() {
-        return;
+        return Outcome::Pushed;
     }
     // No letter or digit in any script: stray punctuation left by the site.
     if !p.chars().any(char::is_alphanumeric) {
         items.push(Item::Drop(BoilerKind::Other, p.to_owned()));
-        return;
+        return Outcome::Pushed;
     }
     let candidates = known.unwrap_or_else(|| rules.candidates(p));
     if candidates.is_empty() {
-        items.push(Item::Keep(p.to_owned()));
-        return;
+        return Outcome::Whole;
     }
     let active: Vec<&Rule> = candidates.iter().filter_map(|&i| rules.rules.get(i)).collect();
     if p.len() <= rules::PARAGRAPH_RULE_MAX
         && let Some(rule) = active.iter().find(|r| r.matches_whole(p))
     {
         items.push(Item::Drop(rule.kind, p.to_owned()));
-        return;
+        return Outcome::Pushed;
     }
     let mut cuts: Vec<Cut> = Vec::new();
     for rule in active {
@@ -438,8 +470,7 @@ fn apply_rules_once(p: &str, rules: &RuleSet, known: Option<Vec<usize>>, items: 
         }
     }
     if cuts.is_empty() {
-        items.push(Item::Keep(p.to_owned()));
-        return;
+        return Outcome::Whole;
     }
     cuts.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
     // Headlines after a marker never run over the next piece of boilerplate.
@@ -457,6 +488,7 @@ fn apply_rules_once(p: &str, rules: &RuleSet, known: Option<Vec<usize>>, items: 
         }
     }
     emit_with_cuts(p, &merged, items);
+    Outcome::Pushed
 }
 
 fn inline_cuts(rule: &Rule, p: &str, cuts: &mut Vec<Cut>) {
@@ -743,56 +775,91 @@ fn emit_with_cuts(p: &str, cuts: &[Cut], items: &mut Vec<Item>) {
 }
 
 /// Hash of a word, case-folded, without allocating.
+/// A word's hash: 32 bits keep a long article's words in half the memory;
+/// copies are judged on runs of five words or more, which never collide by
+/// chance.
+type WordHash = u32;
+
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 const FNV_PRIME: u64 = 0x0100_0000_01b3;
 
 /// FNV-1a hashes of the lowercased alphanumeric words of `s`, in order.
-fn word_hashes(s: &str) -> Vec<u64> {
+fn word_hashes(s: &str) -> Vec<WordHash> {
     let mut out = Vec::with_capacity(s.len() / 6);
     push_word_hashes(s, &mut out);
     out
 }
 
-/// `word_hashes` appended to `out`: one pass over the bytes, decoding only
-/// non-ASCII characters.
-fn push_word_hashes(s: &str, out: &mut Vec<u64>) {
-    let b = s.as_bytes();
+/// `word_hashes` appended to `out`: one pass over the bytes; ASCII through
+/// a table, other characters decoded at their lead byte (continuation bytes
+/// are skipped).
+fn push_word_hashes(s: &str, out: &mut Vec<WordHash>) {
     let mut h = FNV_OFFSET;
     let mut in_word = false;
-    let mut i = 0;
-    while let Some(&x) = b.get(i) {
-        if x.is_ascii() {
-            i += 1;
-            if x.is_ascii_alphanumeric() {
-                h = (h ^ u64::from(x.to_ascii_lowercase())).wrapping_mul(FNV_PRIME);
-                in_word = true;
-                continue;
-            }
-        } else if let Some(c) = s.get(i..).and_then(|t| t.chars().next()) {
-            i += c.len_utf8();
-            if c.is_alphanumeric() {
-                for l in c.to_lowercase() {
-                    h = (h ^ u64::from(l)).wrapping_mul(FNV_PRIME);
-                }
-                in_word = true;
-                continue;
-            }
+    for (i, &x) in s.as_bytes().iter().enumerate() {
+        let low = WORD_BYTE[usize::from(x)];
+        let letters = if low == CONTINUATION {
+            continue;
+        } else if low != LEAD_BYTE {
+            low
         } else {
-            i += 1;
-        }
-        if in_word {
-            out.push(h);
+            // A lead byte: hash the lowercase of the character it starts.
+            match s.get(i..).and_then(|t| t.chars().next()) {
+                Some(c) if c.is_alphanumeric() => {
+                    for l in c.to_lowercase() {
+                        h = (h ^ u64::from(l)).wrapping_mul(FNV_PRIME);
+                    }
+                    in_word = true;
+                    continue;
+                }
+                _ => 0,
+            }
+        };
+        if letters != 0 {
+            h = (h ^ u64::from(letters)).wrapping_mul(FNV_PRIME);
+            in_word = true;
+        } else if in_word {
+            out.push(fold(h));
             h = FNV_OFFSET;
             in_word = false;
         }
     }
     if in_word {
-        out.push(h);
+        out.push(fold(h));
     }
 }
 
-fn shingle_hash(ws: &[u64]) -> u64 {
-    ws.iter().fold(0x9e37_79b9_7f4a_7c15_u64, |h, &w| (h ^ w).wrapping_mul(0x0000_0100_0000_01b3).rotate_left(17))
+const LEAD_BYTE: u8 = 0xFF;
+const CONTINUATION: u8 = 0xFE;
+
+/// Per byte: an ASCII letter or digit lowercased, 0 for other ASCII,
+/// `CONTINUATION` (10xxxxxx) or `LEAD_BYTE` for the bytes of other characters.
+static WORD_BYTE: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i: usize = 0;
+    while i < 256 {
+        let b = i as u8;
+        t[i] = if b.is_ascii_alphanumeric() {
+            b.to_ascii_lowercase()
+        } else if b < 0x80 {
+            0
+        } else if b < 0xC0 {
+            CONTINUATION
+        } else {
+            LEAD_BYTE
+        };
+        i += 1;
+    }
+    t
+};
+
+/// FNV-1a's 64 bits folded to a `WordHash`.
+fn fold(h: u64) -> WordHash {
+    ((h >> 32) ^ h) as WordHash
+}
+
+fn shingle_hash(ws: &[WordHash]) -> u64 {
+    ws.iter().fold(0x9e37_79b9_7f4a_7c15_u64, |h, &w| (h ^ u64::from(w)).wrapping_mul(0x0000_0100_0000_01b3).rotate_left(17))
 }
 
 /// Paragraphs whose text already stands elsewhere in the article (a teaser, a
@@ -802,7 +869,7 @@ fn mark_duplicates(items: &mut [Item]) {
     const MIN_WORDS: usize = 6;
     // Every kept paragraph's word hashes, end to end; `spans[i]` is item i's
     // range (empty for removed items).
-    let mut all: Vec<u64> = Vec::new();
+    let mut all: Vec<WordHash> = Vec::with_capacity(items.iter().map(|it| if let Item::Keep(t) = it { t.len() / 6 } else { 0 }).sum());
     let mut spans: Vec<std::ops::Range<usize>> = Vec::with_capacity(items.len());
     for it in items.iter() {
         let from = all.len();

@@ -345,3 +345,12 @@ fn widget_words_after_a_pages_last_sentence_go() {
     // In plain text the writer's short last line stays.
     assert_eq!(cleaned("Harga cabai naik tajam pekan ini.\n\nSemoga bermanfaat").paragraphs.len(), 2);
 }
+
+#[test]
+fn word_hashes_ignore_case_and_punctuation_in_any_script() {
+    let a = word_hashes("Kata-kata, ÉCOLE  Ümit 12% «Dalam»");
+    assert_eq!(a.len(), 6);
+    assert_eq!(a, word_hashes("kata kata école ümit 12 dalam"));
+    assert_ne!(a, word_hashes("kata kata ecole ümit 12 dalam"));
+    assert!(word_hashes(" — … ").is_empty());
+}
