@@ -246,7 +246,11 @@ fn run(args: &Args) -> Result<(), Failure> {
     if !interactive {
         // The source's bytes become the text (no second copy of a large file).
         let doc = pipeline::process_owned(src, &opts);
-        return print(args, &layout, &doc);
+        let printed = print(args, &layout, &doc);
+        // The process ends now: freeing a large document piece by piece
+        // would only delay the exit.
+        std::mem::forget(doc);
+        return printed;
     }
     // The terminal is set up while the article is prepared (nothing after
     // this point fails before the reader runs).

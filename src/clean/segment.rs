@@ -7,6 +7,8 @@
 //! module turns all of them into paragraphs without dropping a character of
 //! content: it only chooses where paragraphs break and normalises spaces.
 
+use std::borrow::Cow;
+
 /// Characters that end a sentence (or close one) before a paragraph break.
 pub(crate) fn is_terminal(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '"' | '”' | '’' | ')' | '…' | ':')
@@ -19,7 +21,7 @@ pub fn paragraphs(text: &str) -> Vec<String> {
         for raw in block {
             for piece in split_space_runs(&raw) {
                 for para in split_glued(piece) {
-                    let p = collapse_spaces(para);
+                    let p = collapse(para);
                     if !p.is_empty() {
                         split_long(&p, &mut out);
                     }
@@ -30,9 +32,12 @@ pub fn paragraphs(text: &str) -> Vec<String> {
     out
 }
 
+/// Lines borrow from the text until they must change.
+type Line<'a> = Cow<'a, str>;
+
 /// Blank-line separated blocks; inside a block, either one paragraph per line
 /// or, when the block is hard-wrapped, its lines joined.
-fn blocks(text: &str) -> Vec<Vec<String>> {
+fn blocks(text: &str) -> Vec<Vec<Line<'_>>> {
     let mut blocks: Vec<Vec<&str>> = vec![Vec::new()];
     for line in text.split('\n') {
         if line.trim().is_empty() {
@@ -48,7 +53,7 @@ fn blocks(text: &str) -> Vec<Vec<String>> {
         .filter(|b| !b.is_empty())
         .map(|lines| {
             if is_hard_wrapped(&lines) {
-                vec![lines.iter().map(|l| l.trim()).collect::<Vec<_>>().join(" ")]
+                vec![Cow::Owned(lines.iter().map(|l| l.trim()).collect::<Vec<_>>().join(" "))]
             } else {
                 join_indented_continuations(&lines)
             }
@@ -75,8 +80,8 @@ fn is_hard_wrapped(lines: &[&str]) -> bool {
 
 /// A short, deeply indented line that continues a line without final
 /// punctuation is the same text broken by an HTML-to-text scraper.
-fn join_indented_continuations(lines: &[&str]) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
+fn join_indented_continuations<'a>(lines: &[&'a str]) -> Vec<Line<'a>> {
+    let mut out: Vec<Line<'a>> = Vec::with_capacity(lines.len());
     for line in lines {
         let indent = line.len() - line.trim_start().len();
         let t = line.trim();
@@ -85,11 +90,12 @@ fn join_indented_continuations(lines: &[&str]) -> Vec<String> {
             && let Some(prev) = out.last_mut()
             && !prev.trim_end().ends_with(is_terminal)
         {
+            let prev = prev.to_mut();
             prev.push(' ');
             prev.push_str(t);
             continue;
         }
-        out.push(t.to_owned());
+        out.push(Cow::Borrowed(t));
     }
     out
 }
@@ -214,9 +220,14 @@ fn quote_mark(b: &[u8], i: usize) -> Option<Mark> {
 
 /// Trim and fold every run of spaces into one.
 pub fn collapse_spaces(s: &str) -> String {
+    collapse(s).into_owned()
+}
+
+/// `collapse_spaces`, borrowing when there is nothing to fold.
+fn collapse(s: &str) -> Cow<'_, str> {
     let s = s.trim();
     if !s.contains("  ") {
-        return s.to_owned();
+        return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len());
     let mut space = false;
@@ -231,7 +242,7 @@ pub fn collapse_spaces(s: &str) -> String {
             out.push(c);
         }
     }
-    out
+    Cow::Owned(out)
 }
 
 /// Very long paragraphs (flattened scrapes with single spaces only) are cut at
