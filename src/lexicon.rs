@@ -279,7 +279,7 @@ pub fn is_common_word(word: &str) -> bool {
     // Articles repeat their words: the answer for each is kept per thread
     // (the affix stripper allocates).
     thread_local! {
-        static SEEN: std::cell::RefCell<std::collections::HashMap<Box<str>, bool>> = std::cell::RefCell::new(std::collections::HashMap::new());
+        static SEEN: std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, bool>> = std::cell::RefCell::new(rustc_hash::FxHashMap::default());
     }
     if let Some(known) = SEEN.with(|s| s.borrow().get(word).copied()) {
         return known;

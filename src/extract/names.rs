@@ -42,21 +42,48 @@ pub(crate) fn tokenize(p: &str) -> Vec<Tok<'_>> {
     };
     let mut pos = 0;
     let mut prev_end = 0;
-    while let Some(c) = at(pos) {
-        if !c.is_alphanumeric() {
-            pos += c.len_utf8();
-            continue;
-        }
+    while let Some(&x) = b.get(pos) {
+        // ASCII is judged by its byte; other characters are decoded.
+        let c = if x < 0x80 {
+            if !x.is_ascii_alphanumeric() {
+                pos += 1;
+                continue;
+            }
+            char::from(x)
+        } else {
+            let Some(c) = at(pos) else { break };
+            if !c.is_alphanumeric() {
+                pos += c.len_utf8();
+                continue;
+            }
+            c
+        };
         let i = pos;
         let mut j = pos;
-        while let Some(c2) = at(j) {
-            let next = j + c2.len_utf8();
-            let inner = matches!(c2, '-' | '\'' | '’' | '.' | '&');
-            if c2.is_alphanumeric() || (inner && at(next).is_some_and(char::is_alphanumeric)) {
-                j = next;
-            } else {
-                break;
+        // The word goes on over letters and digits, and over `-` `'` `’`
+        // `.` `&` between them.
+        loop {
+            match b.get(j) {
+                Some(&y) if y < 0x80 => {
+                    if y.is_ascii_alphanumeric()
+                        || (matches!(y, b'-' | b'\'' | b'.' | b'&') && at(j + 1).is_some_and(char::is_alphanumeric))
+                    {
+                        j += 1;
+                        continue;
+                    }
+                }
+                Some(_) => {
+                    if let Some(c2) = at(j) {
+                        let next = j + c2.len_utf8();
+                        if c2.is_alphanumeric() || (c2 == '’' && at(next).is_some_and(char::is_alphanumeric)) {
+                            j = next;
+                            continue;
+                        }
+                    }
+                }
+                None => {}
             }
+            break;
         }
         let mut end = j;
         let word = p.get(i..end).unwrap_or("");
@@ -121,6 +148,9 @@ fn glued_at(w: &str) -> Option<usize> {
 
 fn starts_sentence(gap: &str, prev: Option<&str>) -> bool {
     let g = gap.trim();
+    if g.is_empty() {
+        return false;
+    }
     if g.contains(['"', '“', '”']) && !g.ends_with([',', ')']) {
         return true;
     }
@@ -526,7 +556,7 @@ enum Found {
 }
 
 /// Parse one entity at the start of `toks`; returns its length in words.
-fn entity(toks: &[Tok<'_>], p: &str, solo: &std::collections::HashSet<&str>) -> (usize, Found) {
+fn entity(toks: &[Tok<'_>], p: &str, solo: &rustc_hash::FxHashSet<&str>) -> (usize, Found) {
     let Some(t0) = toks.first() else { return (0, Found::Skip) };
     // A word the article uses alone for a speaker, followed by more name
     // words, starts that person's name.
@@ -690,7 +720,7 @@ fn extend_org(toks: &[Tok<'_>], n: usize, kind: NameKind) -> usize {
 /// (`Kementerian Pekerjaan Umum dan Perumahan Rakyat`, `Partai NasDem`,
 /// `Dewan Keamanan PBB`, `Kabupaten Garut`); it stops where a person's name
 /// or another head begins.
-fn phrase_len(toks: &[Tok<'_>], p: &str, solo: &std::collections::HashSet<&str>) -> usize {
+fn phrase_len(toks: &[Tok<'_>], p: &str, solo: &rustc_hash::FxHashSet<&str>) -> usize {
     let mut len = 1;
     let mut proper = 0;
     let mut ordinary = 0;
@@ -748,7 +778,7 @@ fn tokenize_all(article: &Article) -> Vec<Vec<Tok<'_>>> {
 /// The raw mentions of every paragraph (tokenized once by the caller).
 fn raw_mentions_in<'a>(article: &'a Article, tokenized: &[Vec<Tok<'a>>]) -> Vec<Raw> {
     // Capitalised words seen inside sentences are names wherever they stand.
-    let known: std::collections::HashSet<&str> = tokenized.iter().flatten().filter(|t| t.cap && !t.sent_start).map(|t| t.text).collect();
+    let known: rustc_hash::FxHashSet<&str> = tokenized.iter().flatten().filter(|t| t.cap && !t.sent_start).map(|t| t.text).collect();
     let solo = solo_speakers(article, tokenized);
     let mut out = Vec::new();
     for (pi, (para, toks)) in article.paragraphs.iter().zip(tokenized).enumerate() {
@@ -785,10 +815,10 @@ fn raw_mentions_in<'a>(article: &'a Article, tokenized: &[Vec<Tok<'a>>]) -> Vec<
 /// Words seen across the article.
 struct Seen<'s, 'a> {
     /// Capitalised words seen inside sentences.
-    known: &'s std::collections::HashSet<&'a str>,
+    known: &'s rustc_hash::FxHashSet<&'a str>,
     /// Single capitalised words standing as a speaker (`kata Ipuk`, `Arya
     /// menjelaskan`): the short form of a person named in full elsewhere.
-    solo: &'s std::collections::HashSet<&'a str>,
+    solo: &'s rustc_hash::FxHashSet<&'a str>,
 }
 
 /// The short verbs of attribution (`kata Budi`, `ujar Budi`).
@@ -801,8 +831,8 @@ const ATTRIBUTION: &[&str] = &[
 /// the article calls a person by this one word, so where it begins a longer
 /// run it begins that person's name, whatever a dictionary says the word is
 /// (`ipuk`, `arya` are also common words; `Wisnu` is also a place).
-fn solo_speakers<'a>(article: &'a Article, tokenized: &[Vec<Tok<'a>>]) -> std::collections::HashSet<&'a str> {
-    let mut out = std::collections::HashSet::new();
+fn solo_speakers<'a>(article: &'a Article, tokenized: &[Vec<Tok<'a>>]) -> rustc_hash::FxHashSet<&'a str> {
+    let mut out = rustc_hash::FxHashSet::default();
     for (para, toks) in article.paragraphs.iter().zip(tokenized) {
         let p = para.text.as_str();
         let joined = |a: &Tok<'_>, b: &Tok<'_>| a.cap && b.cap && p.get(a.end..b.start) == Some(" ");
@@ -1199,7 +1229,7 @@ pub(crate) fn fold_with(raws: Vec<Raw>, nicks: &[(String, String)]) -> Vec<Name>
         .collect();
     // Word → the multi-word person names containing it, so that "is part of a
     // longer name" looks at a few candidates instead of every name.
-    let mut person_index: std::collections::HashMap<&str, Vec<Vec<&str>>> = std::collections::HashMap::new();
+    let mut person_index: rustc_hash::FxHashMap<&str, Vec<Vec<&str>>> = rustc_hash::FxHashMap::default();
     for long in &persons {
         let words = core_words(long);
         for w in words.iter().copied().collect::<std::collections::BTreeSet<_>>() {
@@ -1247,9 +1277,9 @@ pub(crate) fn fold_with(raws: Vec<Raw>, nicks: &[(String, String)]) -> Vec<Name>
     }
     // Word (or initials) → texts, to find the longer forms of a name quickly.
     let words_of: Vec<Vec<&str>> = texts.iter().map(|(t, _)| core_words(t)).collect();
-    let mut by_word: std::collections::HashMap<&str, Vec<usize>> = std::collections::HashMap::new();
+    let mut by_word: rustc_hash::FxHashMap<&str, Vec<usize>> = rustc_hash::FxHashMap::default();
     let initials_of: Vec<String> = texts.iter().map(|(t, _)| initials(t)).collect();
-    let mut by_initials: std::collections::HashMap<&str, Vec<usize>> = std::collections::HashMap::new();
+    let mut by_initials: rustc_hash::FxHashMap<&str, Vec<usize>> = rustc_hash::FxHashMap::default();
     for (i, ws) in words_of.iter().enumerate() {
         for w in ws.iter().copied().collect::<std::collections::BTreeSet<_>>() {
             by_word.entry(w).or_default().push(i);
@@ -1445,7 +1475,7 @@ fn nicknames(article: &Article, tokenized: &[Vec<Tok<'_>>], raws: &[Raw]) -> Vec
     // (`… Presiden Joko Widodo … pria yang kerap dipanggil Buwas`).
     // (the contraction begins like the full name: look only at those)
     let start_of = |s: &str| s.chars().take(2).flat_map(char::to_lowercase).collect::<String>();
-    let mut by_start: std::collections::HashMap<String, Vec<&str>> = std::collections::HashMap::new();
+    let mut by_start: rustc_hash::FxHashMap<String, Vec<&str>> = rustc_hash::FxHashMap::default();
     for f in fulls {
         by_start.entry(start_of(f)).or_default().push(f);
     }
