@@ -65,25 +65,21 @@ pub(crate) fn tokenize(p: &str) -> Vec<Tok<'_>> {
         loop {
             match b.get(j) {
                 Some(&y) if y < 0x80 => {
-                    if y.is_ascii_alphanumeric()
-                        || (matches!(y, b'-' | b'\'' | b'.' | b'&') && at(j + 1).is_some_and(char::is_alphanumeric))
+                    if !(y.is_ascii_alphanumeric()
+                        || (matches!(y, b'-' | b'\'' | b'.' | b'&') && at(j + 1).is_some_and(char::is_alphanumeric)))
                     {
-                        j += 1;
-                        continue;
+                        break;
                     }
+                    j += 1;
                 }
-                Some(_) => {
-                    if let Some(c2) = at(j) {
-                        let next = j + c2.len_utf8();
-                        if c2.is_alphanumeric() || (c2 == '’' && at(next).is_some_and(char::is_alphanumeric)) {
-                            j = next;
-                            continue;
-                        }
+                Some(_) => match at(j) {
+                    Some(c2) if c2.is_alphanumeric() || (c2 == '’' && at(j + c2.len_utf8()).is_some_and(char::is_alphanumeric)) => {
+                        j += c2.len_utf8();
                     }
-                }
-                None => {}
+                    _ => break,
+                },
+                None => break,
             }
-            break;
         }
         let mut end = j;
         let word = p.get(i..end).unwrap_or("");
