@@ -183,23 +183,25 @@ fn cp1252_byte(c: char) -> Option<u8> {
 /// (`CafÃ©` → `Café`, `â€œ` → `“`), only where the bytes form a complete,
 /// valid multi-byte UTF-8 character — a certain repair, never a guess.
 pub fn repair_mojibake(text: &str) -> std::borrow::Cow<'_, str> {
-    // Fast path: every mojibake sequence starts with a lead byte 0xC2..0xF4
-    // read as a Latin-1 character, which UTF-8 encodes as C3 82..C3 B4.
-    let suspicious = |l: &str| {
-        let b = l.as_bytes();
-        memchr::memchr_iter(0xC3, b).any(|i| b.get(i + 1).is_some_and(|n| (0x82..=0xB4).contains(n)))
-    };
-    if !suspicious(text) {
-        return std::borrow::Cow::Borrowed(text);
-    }
+    // Every mojibake sequence starts with a lead byte 0xC2..0xF4 read as a
+    // Latin-1 character, which UTF-8 encodes as C3 82..C3 B4: only lines
+    // holding one are looked at, the rest is copied in long runs.
+    let b = text.as_bytes();
+    let mut marks = memchr::memchr_iter(0xC3, b).filter(|&i| b.get(i + 1).is_some_and(|n| (0x82..=0xB4).contains(n)));
+    let Some(first) = marks.next() else { return std::borrow::Cow::Borrowed(text) };
     let mut out = String::with_capacity(text.len());
-    for line in text.split_inclusive('\n') {
-        if suspicious(line) {
-            out.push_str(&repair_line(line));
-        } else {
-            out.push_str(line);
+    let mut copied = 0;
+    for i in std::iter::once(first).chain(marks) {
+        if i < copied {
+            continue;
         }
+        let line_start = memchr::memrchr(b'\n', b.get(..i).unwrap_or_default()).map_or(0, |k| k + 1).max(copied);
+        let line_end = memchr::memchr(b'\n', b.get(i..).unwrap_or_default()).map_or(b.len(), |k| i + k + 1);
+        out.push_str(text.get(copied..line_start).unwrap_or(""));
+        out.push_str(&repair_line(text.get(line_start..line_end).unwrap_or("")));
+        copied = line_end;
     }
+    out.push_str(text.get(copied..).unwrap_or(""));
     std::borrow::Cow::Owned(out)
 }
 
@@ -484,6 +486,7 @@ mod tests {
         assert_eq!(repair_mojibake("CafÃ© â€œbagusâ€\u{9d}"), "Café “bagus”");
         assert_eq!(repair_mojibake("Ã harga"), "Ã harga");
         assert_eq!(repair_mojibake("Jakarta"), "Jakarta");
+        assert_eq!(repair_mojibake("satu\nCafÃ© dua\ntiga café\nâ€œempatâ€\u{9d}\n"), "satu\nCafé dua\ntiga café\n“empat”\n");
     }
 
     #[test]
