@@ -636,6 +636,8 @@ impl App {
         // The whole article was on screen: its top line was no reading
         // position of the reader's, the focused paragraph is.
         let fitted = self.top == Anchor::default() && self.percent() == Some(100);
+        let focus = self.focus_para;
+        let focus_seen = self.visible.iter().any(|r| r.para == focus && r.line.is_some());
         let old = self.geometry();
         self.size = (w, h);
         let geo = self.geometry();
@@ -648,10 +650,10 @@ impl App {
             self.overlay = false;
         }
         self.prepare();
-        // The top line stays where it was; when the whole article fitted, the
-        // paragraph the reader is on stays in sight instead.
-        let focus = self.focus_para;
-        if fitted && !self.visible.iter().any(|r| r.para == focus && r.line.is_some()) {
+        // The top line stays where it was, unless the paragraph the reader is
+        // on would leave the screen (a jump to a quotation, then a smaller
+        // window): it stays in sight (also when the whole article fitted).
+        if (fitted || focus_seen) && !self.visible.iter().any(|r| r.para == focus && r.line.is_some()) {
             self.show_para(focus, 0);
         }
     }

@@ -49,12 +49,19 @@ fn resize_keeps_the_reading_position() {
         a.update(Action::NextParagraph);
     }
     a.update(Action::ScrollDown);
-    let para = a.top.para;
-    for (w, h) in [(40, 12), (200, 60), (61, 20), (120, 30)] {
+    let (para, focus) = (a.top.para, a.focus_para);
+    let focus_seen = |a: &App| a.visible.iter().any(|r| r.para == focus && r.line.is_some());
+    assert!(focus_seen(&a));
+    // Larger: the top line stays.
+    for (w, h) in [(200, 60), (160, 40), (120, 30)] {
         a.resize(w, h);
         assert_eq!(a.top.para, para, "at {w}x{h}");
-        let top = a.visible.first().copied().unwrap();
-        assert_eq!(top.para, para);
+        assert_eq!(a.visible.first().copied().unwrap().para, para);
+    }
+    // Much smaller: the paragraph the reader is on stays in sight.
+    for (w, h) in [(40, 12), (61, 20), (120, 30)] {
+        a.resize(w, h);
+        assert!(focus_seen(&a), "at {w}x{h}");
     }
 }
 
