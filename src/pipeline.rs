@@ -17,11 +17,7 @@ pub struct Document {
 }
 
 /// Whether a source is an HTML page: by content, or by its file name.
-fn is_html(src: &Source, text: &str) -> bool {
-    is_html_text(&src.path, text)
-}
-
-fn is_html_text(path: &std::path::Path, text: &str) -> bool {
+fn is_html(path: &std::path::Path, text: &str) -> bool {
     let ext = path.extension().map(|e| e.to_string_lossy().to_ascii_lowercase());
     input::looks_like_html(text) || (matches!(ext.as_deref(), Some("html" | "htm" | "xhtml")) && text.trim_start().starts_with('<'))
 }
@@ -33,11 +29,7 @@ pub fn process(src: &Source, opts: &CleanOptions<'_>) -> Document {
     }
     // A declared charset counts only when the bytes are not valid UTF-8
     // (pages often declare a legacy charset and are UTF-8).
-    let decoded = input::decode(&src.bytes, html::declared_charset(&src.bytes));
-    if is_html(src, &decoded.text) {
-        return process_html(&decoded.text, decoded.encoding, opts);
-    }
-    process_text(&decoded.text, decoded.encoding, opts)
+    process_decoded(&src.path, input::decode(&src.bytes, html::declared_charset(&src.bytes)), opts)
 }
 
 /// `process` taking the source, so that its bytes become the text without a
@@ -47,9 +39,12 @@ pub fn process_owned(src: Source, opts: &CleanOptions<'_>) -> Document {
         return doc;
     }
     let hint = html::declared_charset(&src.bytes);
-    let Source { path, bytes } = src;
-    let decoded = input::decode_owned(bytes, hint);
-    if is_html_text(&path, &decoded.text) {
+    process_decoded(&src.path, input::decode_owned(src.bytes, hint), opts)
+}
+
+/// A page is read as a page; a text is cleaned and dropped once sanitised.
+fn process_decoded(path: &std::path::Path, decoded: input::Decoded, opts: &CleanOptions<'_>) -> Document {
+    if is_html(path, &decoded.text) {
         return process_html(&decoded.text, decoded.encoding, opts);
     }
     let article = clean::clean_text_owned(decoded.text, decoded.encoding, opts);
