@@ -221,9 +221,7 @@ fn take_dateline(paras: &[String], rules: &RuleSet, items: &mut Vec<Item>, meta:
         // Words of the article from byte `o` of this paragraph on (worked
         // out once: a teaser test and the lead's classification share them).
         let later = paras.get(k + 1..).unwrap_or_default();
-        let words_from = |o: usize| -> Vec<WordHash> {
-            std::iter::once(p.get(o..).unwrap_or("")).chain(later.iter().map(String::as_str)).flat_map(word_hashes).collect()
-        };
+        let words_from = |o: usize| words_after(p.get(o..).unwrap_or(""), later);
         let mut known_words: Option<Vec<WordHash>> = None;
         let (offset, d) = match dateline::find(p) {
             Some(d) => (0, d),
@@ -282,16 +280,19 @@ fn take_dateline(paras: &[String], rules: &RuleSet, items: &mut Vec<Item>, meta:
                 continue;
             }
             match dateline::find_within(rest) {
-                Some((o, again)) if lead_is_teaser(rest.get(..o).unwrap_or(""), rest.get(o..).unwrap_or(""), later) => {
-                    let after = rest.get(o..).unwrap_or("");
-                    let words: Vec<WordHash> =
-                        std::iter::once(after).chain(later.iter().map(String::as_str)).flat_map(word_hashes).collect();
+                Some((o, again)) => {
+                    let (lead, after) = (rest.get(..o).unwrap_or(""), rest.get(o..).unwrap_or(""));
+                    // (one hashing of what follows serves the test and the classification)
+                    let words = words_after(after, later);
+                    if !ends_finished(lead) && !repeats_later(lead, &words) {
+                        break;
+                    }
                     let mut first = false;
-                    classify_lead(rest.get(..o).unwrap_or("").trim(), &words, rules, &mut first, meta, items);
+                    classify_lead(lead.trim(), &words, rules, &mut first, meta, items);
                     items.push(Item::Drop(BoilerKind::Dateline, again.text.clone()));
                     rest = after.get(again.len..).unwrap_or("").trim();
                 }
-                _ => break,
+                None => break,
             }
         }
         // What follows the dateline is a paragraph like any other.
@@ -339,13 +340,9 @@ fn classify_lead(b: &str, rest_words: &[WordHash], rules: &RuleSet, first: &mut 
     }
 }
 
-/// Whether the text before a mid-paragraph dateline is a teaser: its words
-/// come again later, or it ends like a finished sentence or quotation.
-fn lead_is_teaser(lead: &str, rest: &str, later: &[String]) -> bool {
-    ends_finished(lead) || {
-        let rest_words: Vec<WordHash> = std::iter::once(rest).chain(later.iter().map(String::as_str)).flat_map(word_hashes).collect();
-        repeats_later(lead, &rest_words)
-    }
+/// The word hashes of `text` and the paragraphs after it.
+fn words_after(text: &str, later: &[String]) -> Vec<WordHash> {
+    std::iter::once(text).chain(later.iter().map(String::as_str)).flat_map(word_hashes).collect()
 }
 
 /// Text that ends like a finished sentence or quotation.
