@@ -1045,7 +1045,7 @@ const HONORIFICS: &[&str] = &[
 ];
 
 /// A role without the honorifics around it; `None` when nothing else is left.
-fn clean_role(role: Option<String>) -> Option<String> {
+fn clean_role(role: Option<&str>) -> Option<String> {
     let role = role?;
     let words: Vec<&str> = role.split(' ').filter(|w| !HONORIFICS.contains(w)).collect();
     (!words.is_empty()).then(|| words.join(" "))
@@ -1189,7 +1189,7 @@ fn core_words(s: &str) -> Vec<&str> {
 fn initials(s: &str) -> String {
     core_words(s)
         .iter()
-        .filter(|w| !matches!(w.to_lowercase().as_str(), "dan" | "untuk" | "dari" | "di" | "&" | "dan/atau"))
+        .filter(|w| !["dan", "untuk", "dari", "di", "&", "dan/atau"].iter().any(|c| w.eq_ignore_ascii_case(c)))
         .filter_map(|w| w.chars().next())
         .flat_map(char::to_uppercase)
         .collect()
@@ -1212,145 +1212,159 @@ pub(crate) fn names_folding_nicknames(article: &Article) -> Vec<Name> {
 /// Fold raw mentions into panel entries; `nicks` maps nicknames to the
 /// names they stand for.
 pub(crate) fn fold_with(raws: Vec<Raw>, nicks: &[(String, String)]) -> Vec<Name> {
-    use std::collections::BTreeMap;
+    use rustc_hash::FxHashMap;
     // 1. Resolve each distinct text's kind by evidence and majority.
-    let mut by_text: BTreeMap<String, Vec<&Raw>> = BTreeMap::new();
+    let mut group_of: FxHashMap<&str, usize> = FxHashMap::default();
+    let mut groups: Vec<(&str, Vec<&Raw>)> = Vec::new();
     for r in &raws {
-        by_text.entry(r.text.clone()).or_default().push(r);
+        let g = *group_of.entry(r.text.as_str()).or_insert_with(|| {
+            groups.push((r.text.as_str(), Vec::new()));
+            groups.len() - 1
+        });
+        if let Some((_, rs)) = groups.get_mut(g) {
+            rs.push(r);
+        }
     }
-    let persons: Vec<&str> = by_text
-        .iter()
-        .filter(|(t, rs)| rs.iter().any(|r| r.kind == NameKind::Person && r.evidence >= 1) && core_words(t).len() >= 2)
-        .map(|(t, _)| t.as_str())
-        .collect();
+    let group_words: Vec<Vec<&str>> = groups.iter().map(|(t, _)| core_words(t)).collect();
     // Word → the multi-word person names containing it, so that "is part of a
     // longer name" looks at a few candidates instead of every name.
-    let mut person_index: rustc_hash::FxHashMap<&str, Vec<Vec<&str>>> = rustc_hash::FxHashMap::default();
-    for long in &persons {
-        let words = core_words(long);
-        for w in words.iter().copied().collect::<std::collections::BTreeSet<_>>() {
-            person_index.entry(w).or_default().push(words.clone());
+    let mut person_index: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+    for (g, ((_, rs), words)) in groups.iter().zip(&group_words).enumerate() {
+        if words.len() >= 2 && rs.iter().any(|r| r.kind == NameKind::Person && r.evidence >= 1) {
+            for (k, w) in words.iter().enumerate() {
+                if !words.get(..k).is_some_and(|before| before.contains(w)) {
+                    person_index.entry(w).or_default().push(g);
+                }
+            }
         }
     }
     let part_of_person = |words: &[&str]| {
-        words.first().and_then(|w| person_index.get(w)).is_some_and(|cands| cands.iter().any(|long| contains_words(long, words)))
+        words.first().and_then(|w| person_index.get(w)).is_some_and(|cands| {
+            cands.iter().any(|&g| group_words.get(g).is_some_and(|long| contains_words(long, words)))
+        })
     };
-    let mut kind_of: BTreeMap<String, NameKind> = BTreeMap::new();
-    for (text, rs) in &by_text {
-        let mut votes: BTreeMap<NameKind, u32> = BTreeMap::new();
+    let mut kind_of: FxHashMap<&str, NameKind> = FxHashMap::default();
+    // The texts kept, with their kinds and words.
+    let mut texts: Vec<(&str, NameKind, &[&str])> = Vec::new();
+    for ((text, rs), words) in groups.iter().zip(&group_words) {
+        // (ties go to the later kind: organisation, then place, then person)
+        let mut votes = [0u32; 3];
         for r in rs {
-            *votes.entry(r.kind).or_default() += 1 + u32::from(r.evidence);
+            if let Some(v) = votes.get_mut(r.kind as usize) {
+                *v += 1 + u32::from(r.evidence);
+            }
         }
-        let mut best = votes.iter().max_by_key(|(_, v)| **v).map(|(k, _)| *k).unwrap_or(NameKind::Person);
+        let most = votes.iter().copied().max().unwrap_or(0);
+        let mut best = [NameKind::Organization, NameKind::Place, NameKind::Person]
+            .into_iter()
+            .find(|k| votes.get(*k as usize) == Some(&most))
+            .unwrap_or(NameKind::Person);
         let strongest = rs.iter().map(|r| r.evidence).max().unwrap_or(0);
-        if best == NameKind::Place && strongest <= 1 && part_of_person(&core_words(text)) {
+        if best == NameKind::Place && strongest <= 1 && part_of_person(words) {
             best = NameKind::Person;
         }
         // A weak single-word person is kept only if it is part of a longer person name or repeated.
         if best == NameKind::Person || best == NameKind::Organization {
-            let ev = rs.iter().map(|r| r.evidence).max().unwrap_or(0);
-            let words = core_words(text);
-            let part_of = part_of_person(&words);
-            if ev == 0 && !part_of && rs.len() < 2 {
+            let part_of = part_of_person(words);
+            if strongest == 0 && !part_of && rs.len() < 2 {
                 continue;
             }
-            if best == NameKind::Person && ev < 2 && !part_of && words.iter().all(|w| is_common_word(w)) && words.len() == 1 {
+            if best == NameKind::Person && strongest < 2 && !part_of && words.iter().all(|w| is_common_word(w)) && words.len() == 1 {
                 continue;
             }
         }
-        kind_of.insert(text.clone(), best);
+        kind_of.insert(text, best);
+        texts.push((text, best, words));
     }
     // 2. Aliases: brackets, parts of longer person names, acronyms, generic heads.
-    let texts: Vec<(String, NameKind)> = kind_of.iter().map(|(t, k)| (t.clone(), *k)).collect();
-    let mut canon: BTreeMap<String, String> = BTreeMap::new();
+    let mut canon: FxHashMap<&str, &str> = FxHashMap::default();
     for r in &raws {
-        if let (Some(a), Some(&k)) = (&r.alias, kind_of.get(&r.text))
-            && (kind_of.contains_key(a) || k == NameKind::Organization)
+        if let (Some(a), Some(&k)) = (&r.alias, kind_of.get(r.text.as_str()))
+            && (kind_of.contains_key(a.as_str()) || k == NameKind::Organization)
         {
-            canon.entry(a.clone()).or_insert_with(|| r.text.clone());
-            kind_of.entry(a.clone()).or_insert(k);
+            canon.entry(a.as_str()).or_insert(r.text.as_str());
+            kind_of.entry(a.as_str()).or_insert(k);
         }
     }
     // Word (or initials) → texts, to find the longer forms of a name quickly.
-    let words_of: Vec<Vec<&str>> = texts.iter().map(|(t, _)| core_words(t)).collect();
-    let mut by_word: rustc_hash::FxHashMap<&str, Vec<usize>> = rustc_hash::FxHashMap::default();
-    let initials_of: Vec<String> = texts.iter().map(|(t, _)| initials(t)).collect();
-    let mut by_initials: rustc_hash::FxHashMap<&str, Vec<usize>> = rustc_hash::FxHashMap::default();
-    for (i, ws) in words_of.iter().enumerate() {
-        for w in ws.iter().copied().collect::<std::collections::BTreeSet<_>>() {
-            by_word.entry(w).or_default().push(i);
+    let mut by_word: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+    let initials_of: Vec<String> = texts.iter().map(|(t, _, _)| initials(t)).collect();
+    let mut by_initials: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+    for (i, (_, _, ws)) in texts.iter().enumerate() {
+        for (k, w) in ws.iter().enumerate() {
+            if !ws.get(..k).is_some_and(|before| before.contains(w)) {
+                by_word.entry(w).or_default().push(i);
+            }
         }
         if let Some(ini) = initials_of.get(i) {
             by_initials.entry(ini.as_str()).or_default().push(i);
         }
     }
-    for (ti, (t, k)) in texts.iter().enumerate() {
+    let words_at = |i: usize| texts.get(i).map_or(&[][..], |x| x.2);
+    let mut cands: Vec<usize> = Vec::new();
+    for &(t, k, w) in &texts {
         if canon.contains_key(t) {
             continue;
         }
-        let w = words_of.get(ti).cloned().unwrap_or_default();
-        let mut cands: Vec<usize> = w.first().and_then(|x| by_word.get(x)).cloned().unwrap_or_default();
-        cands.extend(by_initials.get(t.as_str()).cloned().unwrap_or_default());
+        cands.clear();
+        cands.extend(w.first().and_then(|x| by_word.get(x)).into_iter().flatten());
+        cands.extend(by_initials.get(t).into_iter().flatten());
         cands.sort_unstable();
         cands.dedup();
-        let longer: Vec<&String> = cands
+        let longer: Vec<usize> = cands
             .iter()
-            .filter_map(|&i| texts.get(i))
-            .filter(|(o, ok)| {
+            .copied()
+            .filter(|&i| {
+                let Some(&(o, ok, ow)) = texts.get(i) else { return false };
                 o != t
                     && match (k, ok) {
-                        (NameKind::Person, NameKind::Person) => contains_words(&core_words(o), &w),
+                        (NameKind::Person, NameKind::Person) => contains_words(ow, w),
                         // `SBY` for Susilo Bambang Yudhoyono: a person's initials, three letters or more.
                         (NameKind::Organization, NameKind::Person) => {
-                            t.chars().count() >= 3 && t.chars().all(char::is_uppercase) && initials(o) == *t
+                            t.chars().count() >= 3 && t.chars().all(char::is_uppercase) && initials_of.get(i).is_some_and(|x| x == t)
                         }
                         (NameKind::Organization, NameKind::Organization) => {
-                            let ow = core_words(o);
-                            (t.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '-') && initials(o) == *t)
-                                || (ow.len() == w.len() + 1 && ow.get(1..) == Some(&w[..]) && ow.first().is_some_and(|h| is_org_head(h)))
+                            (t.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '-') && initials_of.get(i).is_some_and(|x| x == t))
+                                || (ow.len() == w.len() + 1 && ow.get(1..) == Some(w) && ow.first().is_some_and(|h| is_org_head(h)))
                         }
                         _ => false,
                     }
             })
-            .map(|(o, _)| o)
             .collect();
-        let mut longest: Vec<&String> =
-            longer.iter().copied().filter(|o| !longer.iter().any(|x| *x != *o && contains_words(&core_words(x), &core_words(o)))).collect();
+        let text_at = |i: usize| texts.get(i).map_or("", |x| x.0);
+        let mut longest: Vec<usize> =
+            longer.iter().copied().filter(|&o| !longer.iter().any(|&x| x != o && contains_words(words_at(x), words_at(o)))).collect();
         // A two-person ticket (`Ganjar Pranowo-Mahfud MD`) does not compete with the person's own name.
-        if longest.len() > 1 && longest.iter().any(|o| !o.contains('-')) {
-            longest.retain(|o| !o.contains('-'));
+        if longest.len() > 1 && longest.iter().any(|&o| !text_at(o).contains('-')) {
+            longest.retain(|&o| !text_at(o).contains('-'));
         }
-        if longest.len() == 1
-            && let Some(l) = longest.first()
-        {
-            canon.insert(t.clone(), (*l).clone());
+        if let [only] = longest.as_slice() {
+            canon.insert(t, text_at(*only));
             continue;
         }
         // `Yuri` for Achmad Yurianto: a one-word short form that begins a
         // word of exactly one person's fuller name (four letters or more).
-        if *k == NameKind::Person && w.len() == 1 && t.chars().count() >= 4 && longest.is_empty() {
-            let clipped: Vec<&String> = texts
-                .iter()
-                .filter(|(o, ok)| *ok == NameKind::Person && o != t && core_words(o).len() >= 2)
-                .filter(|(o, _)| core_words(o).iter().any(|x| x.len() > t.len() && x.starts_with(t.as_str())))
-                .map(|(o, _)| o)
-                .collect();
-            if let [only] = clipped.as_slice() {
-                canon.insert(t.clone(), (*only).clone());
+        if k == NameKind::Person && w.len() == 1 && t.chars().count() >= 4 && longest.is_empty() {
+            let mut clipped = texts.iter().filter(|&&(o, ok, ow)| {
+                ok == NameKind::Person && o != t && ow.len() >= 2 && ow.iter().any(|x| x.len() > t.len() && x.starts_with(t))
+            });
+            if let (Some(only), None) = (clipped.next(), clipped.next()) {
+                canon.insert(t, only.0);
             }
         }
     }
     for (nick, full) in nicks {
-        if kind_of.get(full) == Some(&NameKind::Person) {
-            kind_of.entry(nick.clone()).or_insert(NameKind::Person);
-            canon.insert(nick.clone(), full.clone());
+        if kind_of.get(full.as_str()) == Some(&NameKind::Person) {
+            kind_of.entry(nick.as_str()).or_insert(NameKind::Person);
+            canon.insert(nick.as_str(), full.as_str());
         }
     }
-    let resolve = |t: &str| -> String {
-        let mut cur = t.to_owned();
+    // (a short chain: `Yuri` → `Achmad Yurianto`, an acronym → its body → a longer form)
+    let resolve = |t: &str| {
+        let mut cur = canon.get_key_value(t).map(|(k, _)| *k);
         for _ in 0..4 {
-            match canon.get(&cur) {
-                Some(n) if *n != cur => cur = n.clone(),
+            match cur.and_then(|c| canon.get(c).map(|&n| (c, n))) {
+                Some((c, n)) if n != c => cur = Some(n),
                 _ => break,
             }
         }
@@ -1358,13 +1372,13 @@ pub(crate) fn fold_with(raws: Vec<Raw>, nicks: &[(String, String)]) -> Vec<Name>
     };
     // 3. Build entries in order of first mention.
     let mut entries: Vec<Name> = Vec::new();
-    let mut index: BTreeMap<(String, NameKind), usize> = BTreeMap::new();
+    let mut index: FxHashMap<(&str, NameKind), usize> = FxHashMap::default();
     for r in &raws {
-        let Some(&k) = kind_of.get(&r.text) else { continue };
-        let name = resolve(&r.text);
-        let kind = kind_of.get(&name).copied().unwrap_or(k);
-        let idx = *index.entry((name.clone(), kind)).or_insert_with(|| {
-            entries.push(Name { name: name.clone(), kind, role: None, aliases: Vec::new(), mentions: Vec::new() });
+        let Some(&k) = kind_of.get(r.text.as_str()) else { continue };
+        let name = resolve(&r.text).unwrap_or(r.text.as_str());
+        let kind = kind_of.get(name).copied().unwrap_or(k);
+        let idx = *index.entry((name, kind)).or_insert_with(|| {
+            entries.push(Name { name: name.to_owned(), kind, role: None, aliases: Vec::new(), mentions: Vec::new() });
             entries.len() - 1
         });
         let Some(e) = entries.get_mut(idx) else { continue };
@@ -1372,7 +1386,7 @@ pub(crate) fn fold_with(raws: Vec<Raw>, nicks: &[(String, String)]) -> Vec<Name>
             e.aliases.push(r.text.clone());
         }
         if e.role.is_none() {
-            e.role = clean_role(r.role.clone());
+            e.role = clean_role(r.role.as_deref());
         }
         let text = if r.span_end > r.end { format!("{} ({})", r.text, r.alias.as_deref().unwrap_or("")) } else { r.text.clone() };
         e.mentions.push(Mention { paragraph: r.paragraph, start: r.start, end: r.span_end, text });
