@@ -30,77 +30,116 @@ impl Tok<'_> {
 const DOTTED: &[&str] =
     &["Dr", "dr", "Prof", "H", "Hj", "Ir", "Drs", "Dra", "Jl", "Jln", "St", "Tn", "Ny", "Nn", "Sdr", "Sdri", "Gg", "No", "Kol"];
 
+/// Byte classes of the tokenizer: ASCII letters and digits, the marks that
+/// may join two parts of a word (`-` `'` `.` `&`), other ASCII, non-ASCII.
+const ALNUM: u8 = 1;
+const JOINER: u8 = 2;
+const NON_ASCII: u8 = 3;
+static BYTE_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        let b = i as u8;
+        t[i] = if b >= 0x80 {
+            NON_ASCII
+        } else if b.is_ascii_alphanumeric() {
+            ALNUM
+        } else if matches!(b, b'-' | b'\'' | b'.' | b'&') {
+            JOINER
+        } else {
+            0
+        };
+        i += 1;
+    }
+    t
+};
+
 /// Split a paragraph into words with byte spans.
 pub(crate) fn tokenize(p: &str) -> Vec<Tok<'_>> {
     let mut toks = Vec::with_capacity(p.len() / 6);
     let b = p.as_bytes();
-    // The character at byte `i` (ASCII without decoding).
-    let at = |i: usize| match b.get(i) {
-        Some(&x) if x < 0x80 => Some(char::from(x)),
-        Some(_) => p.get(i..).and_then(|s| s.chars().next()),
-        None => None,
+    let class = |i: usize| b.get(i).map_or(0, |&x| BYTE_CLASS.get(usize::from(x)).copied().unwrap_or(0));
+    // The character at byte `i`.
+    let char_at = |i: usize| p.get(i..).and_then(|s| s.chars().next());
+    let alnum_at = |i: usize| match class(i) {
+        ALNUM => true,
+        NON_ASCII => char_at(i).is_some_and(char::is_alphanumeric),
+        _ => false,
     };
     let mut pos = 0;
     let mut prev_end = 0;
-    while let Some(&x) = b.get(pos) {
+    while pos < b.len() {
         // ASCII is judged by its byte; other characters are decoded.
-        let c = if x < 0x80 {
-            if !x.is_ascii_alphanumeric() {
+        let c = match class(pos) {
+            ALNUM => b.get(pos).map_or(' ', |&x| char::from(x)),
+            NON_ASCII => match char_at(pos) {
+                Some(c) if c.is_alphanumeric() => c,
+                Some(c) => {
+                    pos += c.len_utf8();
+                    continue;
+                }
+                None => break,
+            },
+            _ => {
                 pos += 1;
                 continue;
             }
-            char::from(x)
-        } else {
-            let Some(c) = at(pos) else { break };
-            if !c.is_alphanumeric() {
-                pos += c.len_utf8();
-                continue;
-            }
-            c
         };
         let i = pos;
         let mut j = pos;
+        // What the word holds, for the splits below: non-ASCII letters, a
+        // lowercase letter right before a capital, a hyphen.
+        let mut non_ascii = false;
+        let mut camel = false;
+        let mut hyphen = false;
+        let mut prev_lower = false;
         // The word goes on over letters and digits, and over `-` `'` `’`
         // `.` `&` between them.
         loop {
-            match b.get(j) {
-                Some(&y) if y < 0x80 => {
-                    if !(y.is_ascii_alphanumeric()
-                        || (matches!(y, b'-' | b'\'' | b'.' | b'&') && at(j + 1).is_some_and(char::is_alphanumeric)))
-                    {
-                        break;
-                    }
+            match class(j) {
+                ALNUM => {
+                    let y = b.get(j).copied().unwrap_or(0);
+                    camel |= prev_lower && y.is_ascii_uppercase();
+                    prev_lower = y.is_ascii_lowercase();
                     j += 1;
                 }
-                Some(_) => match at(j) {
-                    Some(c2) if c2.is_alphanumeric() || (c2 == '’' && at(j + c2.len_utf8()).is_some_and(char::is_alphanumeric)) => {
+                JOINER if alnum_at(j + 1) => {
+                    hyphen |= b.get(j) == Some(&b'-');
+                    prev_lower = false;
+                    j += 1;
+                }
+                NON_ASCII => match char_at(j) {
+                    Some(c2) if c2.is_alphanumeric() || (c2 == '’' && alnum_at(j + c2.len_utf8())) => {
+                        non_ascii = true;
                         j += c2.len_utf8();
                     }
                     _ => break,
                 },
-                None => break,
+                _ => break,
             }
         }
         let mut end = j;
         let word = p.get(i..end).unwrap_or("");
-        let initial_before_name = word.chars().nth(1).is_none()
-            && c.is_uppercase()
+        let upper = if c.is_ascii() { c.is_ascii_uppercase() } else { c.is_uppercase() };
+        let initial_before_name = end - i == c.len_utf8()
+            && upper
             && p.get(end + 1..).is_some_and(|r| r.starts_with(' ') && r.get(1..).is_some_and(|x| x.starts_with(char::is_uppercase)));
         if b.get(end) == Some(&b'.') && (DOTTED.contains(&word) || initial_before_name) {
             end += 1;
         }
         let gap = p.get(prev_end..i).unwrap_or("");
-        let sent_start = toks.is_empty() || starts_sentence(gap, toks.last().map(|t: &Tok<'_>| t.text));
+        let sent_start = toks.is_empty() || (gap != " " && starts_sentence(gap, toks.last().map(|t: &Tok<'_>| t.text)));
         let text = p.get(i..end).unwrap_or("");
         // Words glued where a link was stripped (`kataKapolsek`, `KojaAKP`),
         // or a ticket of two people (`Widodo-Jusuf`): two tokens.
-        let split = glued_at(text).map(|k| (k, k)).or_else(|| ticket_at(text).map(|k| (k, k + 1)));
+        let glued = if camel || non_ascii { glued_at(text) } else { None };
+        let split = glued.map(|k| (k, k)).or_else(|| if hyphen { ticket_at(text).map(|k| (k, k + 1)) } else { None });
         match split {
             Some((k, r)) => {
-                toks.push(Tok { start: i, end: i + k, text: text.get(..k).unwrap_or(""), cap: c.is_uppercase(), sent_start });
+                toks.push(Tok { start: i, end: i + k, text: text.get(..k).unwrap_or(""), cap: upper, sent_start });
                 toks.push(Tok { start: i + r, end, text: text.get(r..).unwrap_or(""), cap: true, sent_start: false });
             }
-            None => toks.push(Tok { start: i, end, text, cap: c.is_uppercase(), sent_start }),
+            None => toks.push(Tok { start: i, end, text, cap: upper, sent_start }),
         }
         prev_end = end;
         pos = end;

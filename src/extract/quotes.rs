@@ -30,12 +30,15 @@ fn is_opening(c: char) -> bool {
 
 /// Pair the quotation marks of one paragraph.
 fn spans(p: &str, next_opens: bool) -> Vec<Span> {
-    let chars: Vec<(usize, char)> = p.char_indices().collect();
     let mut out = Vec::new();
     let mut open: Option<(usize, char)> = None;
-    for (k, &(i, c)) in chars.iter().enumerate() {
-        let prev = k.checked_sub(1).and_then(|j| chars.get(j)).map(|x| x.1);
-        let next = chars.get(k + 1).map(|x| x.1);
+    // Only the marks matter: `"` and the lead bytes of `“ ” „` (0xE2) and `« »` (0xC2).
+    for i in memchr::memchr3_iter(b'"', 0xE2, 0xC2, p.as_bytes()) {
+        let Some(c) = p.get(i..).and_then(|s| s.chars().next()).filter(|&c| matches!(c, '"' | '“' | '”' | '„' | '«' | '»')) else {
+            continue;
+        };
+        let prev = p.get(..i).and_then(|s| s.chars().next_back());
+        let next = p.get(i + c.len_utf8()..).and_then(|s| s.chars().next());
         let word_before = prev.is_some_and(char::is_alphanumeric);
         let text_after = next.is_some_and(|n| !n.is_whitespace());
         match (open, c) {

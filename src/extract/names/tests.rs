@@ -277,3 +277,95 @@ fn speech_verbs_are_sorted_for_binary_search() {
     assert!(SPEECH_VERBS.windows(2).all(|w| w[0] < w[1]), "keep SPEECH_VERBS sorted and without repeats");
     assert!(is_speech_verb("Katanya") && is_speech_verb("ujar") && !is_speech_verb("Jakarta"));
 }
+
+/// The tokenizer as first written, character by character: the byte-class
+/// scan must give the same words.
+fn tokenize_by_chars(p: &str) -> Vec<Tok<'_>> {
+    let mut toks = Vec::with_capacity(p.len() / 6);
+    let b = p.as_bytes();
+    // The character at byte `i` (ASCII without decoding).
+    let at = |i: usize| match b.get(i) {
+        Some(&x) if x < 0x80 => Some(char::from(x)),
+        Some(_) => p.get(i..).and_then(|s| s.chars().next()),
+        None => None,
+    };
+    let mut pos = 0;
+    let mut prev_end = 0;
+    while let Some(&x) = b.get(pos) {
+        // ASCII is judged by its byte; other characters are decoded.
+        let c = if x < 0x80 {
+            if !x.is_ascii_alphanumeric() {
+                pos += 1;
+                continue;
+            }
+            char::from(x)
+        } else {
+            let Some(c) = at(pos) else { break };
+            if !c.is_alphanumeric() {
+                pos += c.len_utf8();
+                continue;
+            }
+            c
+        };
+        let i = pos;
+        let mut j = pos;
+        // The word goes on over letters and digits, and over `-` `'` `’`
+        // `.` `&` between them.
+        loop {
+            match b.get(j) {
+                Some(&y) if y < 0x80 => {
+                    if !(y.is_ascii_alphanumeric()
+                        || (matches!(y, b'-' | b'\'' | b'.' | b'&') && at(j + 1).is_some_and(char::is_alphanumeric)))
+                    {
+                        break;
+                    }
+                    j += 1;
+                }
+                Some(_) => match at(j) {
+                    Some(c2) if c2.is_alphanumeric() || (c2 == '’' && at(j + c2.len_utf8()).is_some_and(char::is_alphanumeric)) => {
+                        j += c2.len_utf8();
+                    }
+                    _ => break,
+                },
+                None => break,
+            }
+        }
+        let mut end = j;
+        let word = p.get(i..end).unwrap_or("");
+        let initial_before_name = word.chars().nth(1).is_none()
+            && c.is_uppercase()
+            && p.get(end + 1..).is_some_and(|r| r.starts_with(' ') && r.get(1..).is_some_and(|x| x.starts_with(char::is_uppercase)));
+        if b.get(end) == Some(&b'.') && (DOTTED.contains(&word) || initial_before_name) {
+            end += 1;
+        }
+        let gap = p.get(prev_end..i).unwrap_or("");
+        let sent_start = toks.is_empty() || starts_sentence(gap, toks.last().map(|t: &Tok<'_>| t.text));
+        let text = p.get(i..end).unwrap_or("");
+        // Words glued where a link was stripped (`kataKapolsek`, `KojaAKP`),
+        // or a ticket of two people (`Widodo-Jusuf`): two tokens.
+        let split = glued_at(text).map(|k| (k, k)).or_else(|| ticket_at(text).map(|k| (k, k + 1)));
+        match split {
+            Some((k, r)) => {
+                toks.push(Tok { start: i, end: i + k, text: text.get(..k).unwrap_or(""), cap: c.is_uppercase(), sent_start });
+                toks.push(Tok { start: i + r, end, text: text.get(r..).unwrap_or(""), cap: true, sent_start: false });
+            }
+            None => toks.push(Tok { start: i, end, text, cap: c.is_uppercase(), sent_start }),
+        }
+        prev_end = end;
+        pos = end;
+    }
+    toks
+}
+
+fn spans_of(toks: &[Tok<'_>]) -> Vec<(usize, usize, bool, bool)> {
+    toks.iter().map(|t| (t.start, t.end, t.cap, t.sent_start)).collect()
+}
+
+proptest::proptest! {
+    #[test]
+    fn byte_scan_tokenizes_like_the_character_loop(
+        p in proptest::string::string_regex("([a-zA-Z]{1,7}|Kapolsek|Jusuf|Widodo|Dr|H|[ ,.!?:;()'&-]|[\"“”’–éÉ•]){0,40}").unwrap(),
+    ) {
+        proptest::prop_assert_eq!(spans_of(&tokenize(&p)), spans_of(&tokenize_by_chars(&p)));
+    }
+}

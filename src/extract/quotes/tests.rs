@@ -167,3 +167,49 @@ fn a_sentence_opening_with_another_person_hands_the_word_over() {
     ]);
     assert_eq!(got, [q("Saya sudah melapor sejak awal,", Some("Ratna Dewi")), q("Kami sangat terbantu,", Some("Hendra Wijaya"))]);
 }
+
+/// The pairing as first written, character by character: the mark scan must agree.
+fn spans_by_chars(p: &str, next_opens: bool) -> Vec<super::Span> {
+    use super::Span;
+    let chars: Vec<(usize, char)> = p.char_indices().collect();
+    let mut out = Vec::new();
+    let mut open: Option<(usize, char)> = None;
+    for (k, &(i, c)) in chars.iter().enumerate() {
+        let prev = k.checked_sub(1).and_then(|j| chars.get(j)).map(|x| x.1);
+        let next = chars.get(k + 1).map(|x| x.1);
+        let word_before = prev.is_some_and(char::is_alphanumeric);
+        let text_after = next.is_some_and(|n| !n.is_whitespace());
+        match (open, c) {
+            (None, '“' | '„' | '«') => open = Some((i, c)),
+            (None, '"' | '”') if text_after && !word_before => open = Some((i, c)),
+            (Some((o, oc)), '”' | '"' | '“' | '»')
+                if matches!((oc, c), ('“', '”') | ('"', '"') | ('”', '”') | ('„', '“' | '”') | ('«', '»') | ('“', '"') | ('"', '”')) =>
+            {
+                let start = o + oc.len_utf8();
+                if i > start {
+                    out.push(Span { start, end: i, after: i + c.len_utf8(), open: o, continues: false });
+                }
+                open = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some((o, oc)) = open {
+        let start = o + oc.len_utf8();
+        let rest = p.get(start..).unwrap_or("").trim_end();
+        if next_opens || rest.ends_with(['.', '!', '?', ',']) {
+            out.push(Span { start, end: start + rest.len(), after: start + rest.len(), open: o, continues: next_opens });
+        }
+    }
+    out
+}
+
+proptest::proptest! {
+    #[test]
+    fn mark_scan_pairs_like_the_character_loop(
+        p in proptest::string::string_regex("([a-zA-Z]{1,6}|[ ,.!?]|[\"“”„«»’–é]){0,40}").unwrap(),
+        next_opens: bool,
+    ) {
+        proptest::prop_assert_eq!(super::spans(&p, next_opens), spans_by_chars(&p, next_opens));
+    }
+}
