@@ -135,8 +135,53 @@ pub const HEADLINE_CONNECTORS: &[&str] = &[
 
 /// Whether `word` (any case) is one of `list`.
 pub fn is_in(list: &[&str], word: &str) -> bool {
-    list.contains(&&*lowercase(word))
+    with_lowercase(word, |w| list.iter().any(|x| x.as_bytes() == w))
 }
+
+/// `f` of the bytes of `w` in lowercase; short ASCII words are lowered on
+/// the stack (the lookups of the names grammar run for every capitalised word).
+pub fn with_lowercase<R>(w: &str, f: impl FnOnce(&[u8]) -> R) -> R {
+    let mut buf = [0u8; 32];
+    if let Some(dst) = buf.get_mut(..w.len())
+        && w.is_ascii()
+    {
+        dst.copy_from_slice(w.as_bytes());
+        dst.make_ascii_lowercase();
+        return f(dst);
+    }
+    f(lowercase(w).as_bytes())
+}
+
+/// A word list of the code as a hash set, built at first use: a lookup
+/// costs one hash instead of a walk through the list.
+pub struct WordSet {
+    list: &'static [&'static str],
+    set: std::sync::OnceLock<rustc_hash::FxHashSet<&'static [u8]>>,
+}
+
+impl WordSet {
+    pub const fn new(list: &'static [&'static str]) -> Self {
+        Self { list, set: std::sync::OnceLock::new() }
+    }
+
+    /// Whether the list holds `w` exactly.
+    pub fn contains(&self, w: &str) -> bool {
+        self.holds(w.as_bytes())
+    }
+
+    /// Whether the list holds the word of these bytes.
+    pub fn holds(&self, w: &[u8]) -> bool {
+        self.set.get_or_init(|| self.list.iter().map(|x| x.as_bytes()).collect()).contains(w)
+    }
+
+    /// Whether the list holds `w` in lowercase.
+    pub fn contains_lowercase(&self, w: &str) -> bool {
+        with_lowercase(w, |lw| self.holds(lw))
+    }
+}
+
+/// `SENTENCE_STARTERS` as a set.
+pub static SENTENCE_STARTER_SET: WordSet = WordSet::new(SENTENCE_STARTERS);
 
 /// `w` in lowercase, borrowed when it is already (most words are).
 pub fn lowercase(w: &str) -> std::borrow::Cow<'_, str> {

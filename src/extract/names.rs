@@ -268,13 +268,20 @@ pub(crate) const SPEECH_VERBS: &[&str] = &[
 ];
 
 fn is_speech_verb(w: &str) -> bool {
-    let w = crate::lexicon::lowercase(w);
-    is_speech_verb_lower(&w) || w.strip_suffix("nya").is_some_and(is_speech_verb_lower)
+    crate::lexicon::with_lowercase(w, |w| is_speech_verb_bytes(w) || w.strip_suffix(b"nya").is_some_and(is_speech_verb_bytes))
 }
 
-/// Whether `w` (lowercase) is in the sorted `SPEECH_VERBS`.
+/// `SPEECH_VERBS` as a set.
+static SPEECH_VERB_SET: crate::lexicon::WordSet = crate::lexicon::WordSet::new(SPEECH_VERBS);
+
+/// Whether `w` (lowercase) is one of `SPEECH_VERBS`.
 pub(crate) fn is_speech_verb_lower(w: &str) -> bool {
-    SPEECH_VERBS.binary_search(&w).is_ok()
+    SPEECH_VERB_SET.contains(w)
+}
+
+/// `is_speech_verb_lower` of a word's bytes.
+pub(crate) fn is_speech_verb_bytes(w: &[u8]) -> bool {
+    SPEECH_VERB_SET.holds(w)
 }
 
 fn clean(w: &str) -> &str {
@@ -388,10 +395,10 @@ fn runs(toks: &[Tok<'_>], p: &str) -> Vec<std::ops::Range<usize>> {
             continue;
         }
         let mut org = is_org_head(t.text);
-        let mut titled = OPEN_TITLES.contains(&t.text);
+        let mut titled = OPEN_TITLE_SET.contains(t.text);
         let mut j = i + 1;
         while let Some(n) = toks.get(j) {
-            titled |= OPEN_TITLES.contains(&n.text);
+            titled |= OPEN_TITLE_SET.contains(n.text);
             // (a body named after a title: `Kepala Badan Meteorologi, Klimatologi, …`)
             org |= is_org_head(n.text);
             let Some(prev) = toks.get(j - 1) else { break };
@@ -506,6 +513,8 @@ const OPEN_TITLES: &[&str] = &[
 
 /// Titles of two words whose second word is an ordinary word or a name
 /// (`Jaksa Agung`, `Wali Kota`).
+static OPEN_TITLE_SET: crate::lexicon::WordSet = crate::lexicon::WordSet::new(OPEN_TITLES);
+
 fn is_two_word_title(a: &str, b: &str) -> bool {
     matches!(
         (a, b),
@@ -580,6 +589,8 @@ const PLACE_TAILS: &[&str] =
 /// Pronouns, capitalised at a sentence start or in religious writing.
 const CAPITAL_PRONOUNS: &[&str] = &["Ia", "Dia", "Beliau", "Mereka", "Kami", "Kita", "Saya", "Aku", "Anda", "Engkau", "Kamu"];
 
+static CAPITAL_PRONOUN_SET: crate::lexicon::WordSet = crate::lexicon::WordSet::new(CAPITAL_PRONOUNS);
+
 /// What one entity at the start of a run is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Found {
@@ -607,7 +618,7 @@ fn entity(toks: &[Tok<'_>], p: &str, solo: &rustc_hash::FxHashSet<&str>) -> (usi
         return (1, Found::Skip);
     }
     // A capitalised pronoun (`karena Dia Maha Pengampun`) names no one.
-    if CAPITAL_PRONOUNS.contains(&t0.text) {
+    if CAPITAL_PRONOUN_SET.contains(t0.text) {
         return (1, Found::Skip);
     }
     // The level of a party's board (`Dewan Pimpinan Pusat Partai Golkar`): part of the role.
@@ -670,7 +681,7 @@ fn entity(toks: &[Tok<'_>], p: &str, solo: &rustc_hash::FxHashSet<&str>) -> (usi
             && !has(&tables::ORGANIZATIONS, t.text)
             && !has(&tables::PLACES, t.text);
         // A sentence that resumes without its full stop (`kata Ganjar Hal tersebut`).
-        let sentence_word = crate::lexicon::is_in(crate::lexicon::SENTENCE_STARTERS, t.text) && !is_person_part(t.text);
+        let sentence_word = crate::lexicon::SENTENCE_STARTER_SET.contains_lowercase(t.text) && !is_person_part(t.text);
         // A person's name after a body or place (`Superbrands Indonesia Grandtyana Mayasari`).
         let person_after_body = solo.contains(t.text)
             && !solo.contains(t0.text)
@@ -951,7 +962,7 @@ fn parse_run(
         let known_place = || lexicon_phrase(rt.get(i..).unwrap_or_default(), p, 2).is_some();
         if two_word || (is_title(t.text) && !(role.is_none() && is_org_head(t.text)) && !known_place()) {
             role = Some((role.map_or(t.start, |r| r.0), t.end));
-            open = OPEN_TITLES.contains(&clean(t.text));
+            open = OPEN_TITLE_SET.contains(clean(t.text));
             i += 1;
             continue;
         }
@@ -1116,7 +1127,7 @@ fn person_kind(
     let first = rest.first()?;
     let words = rest.get(..len)?;
     // A capitalised pronoun (`Ia mengatakan`) is nobody's name.
-    if len == 1 && CAPITAL_PRONOUNS.contains(&first.text) {
+    if len == 1 && CAPITAL_PRONOUN_SET.contains(first.text) {
         return None;
     }
     let prev = abs_start.checked_sub(1).and_then(|k| toks.get(k));
@@ -1189,7 +1200,12 @@ fn person_kind(
 /// `Kim Jong Un, Pemimpin Korea Utara,`: a role after the name.
 fn apposition_role(p: &str, end: usize) -> Option<String> {
     let rest = p.get(end..)?.strip_prefix(", ")?;
-    let toks = tokenize(rest);
+    // The role ends at the first lowercase word: read no further.
+    let window = memchr::memchr_iter(b' ', rest.as_bytes())
+        .find(|&k| rest.as_bytes().get(k + 1).is_some_and(u8::is_ascii_lowercase))
+        .and_then(|k| rest.get(..k))
+        .unwrap_or(rest);
+    let toks = tokenize(window);
     let first = toks.first()?;
     if !is_title(first.text) {
         return None;

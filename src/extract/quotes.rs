@@ -7,7 +7,7 @@
 //! before or after the quotation, resolved through the names list (pronouns
 //! and `-nya` to the most recent person, roles to the person holding them).
 
-use super::names::{SPEECH_VERBS, is_speech_verb_lower, tokenize};
+use super::names::{is_speech_verb_bytes, is_speech_verb_lower, tokenize};
 use super::{Name, NameKind, Quote};
 use crate::article::Article;
 
@@ -73,8 +73,14 @@ fn words(s: &str) -> Vec<&str> {
 }
 
 fn is_speech(w: &str) -> bool {
-    let w = crate::lexicon::lowercase(w.trim_matches(|c: char| !c.is_alphanumeric()));
-    is_speech_verb_lower(&w) || w.strip_suffix("nya").is_some_and(is_speech_verb_lower) || w == "menurut" || w == "menurutnya"
+    crate::lexicon::with_lowercase(w.trim_matches(|c: char| !c.is_alphanumeric()), |w| {
+        is_speech_verb_bytes(w) || w.strip_suffix(b"nya").is_some_and(is_speech_verb_bytes) || w == b"menurut" || w == b"menurutnya"
+    })
+}
+
+/// Whether `w` (any case) is a pronoun of `PRONOUNS`.
+fn is_pronoun(w: &str) -> bool {
+    crate::lexicon::is_in(PRONOUNS, w)
 }
 
 /// Titles of works and scare quotes: short, or Title Case without final
@@ -290,8 +296,8 @@ fn speech_subjects(article: &Article, people: &People<'_>) -> Vec<(usize, usize,
         // (`kata Budi`, `menurut Budi`); after an active verb the name is what
         // was said (`Basarah mengatakan Gibran telah …`).
         let verb_before = before.split_whitespace().next_back().is_some_and(|w| {
-            let lower = w.to_lowercase();
-            is_speech(w) && (lower == "menurut" || !(lower.starts_with("me") || lower.starts_with("ber")))
+            is_speech(w)
+                && crate::lexicon::with_lowercase(w, |lower| lower == b"menurut" || !(lower.starts_with(b"me") || lower.starts_with(b"ber")))
         });
         if verb_after || verb_before {
             out.push((pi, start, e));
@@ -364,11 +370,11 @@ fn speaker_after(
     let first = toks.first()?;
     if is_speech(first.text) {
         let lower = first.text.to_lowercase();
-        if lower.ends_with("nya") && !SPEECH_VERBS.contains(&lower.as_str()) {
+        if lower.ends_with("nya") && !is_speech_verb_lower(&lower) {
             return Some(people.recent_speaker(para, sp.open, speakers, article));
         }
         let second = toks.get(1);
-        if second.is_some_and(|t| PRONOUNS.contains(&t.text.to_lowercase().as_str())) {
+        if second.is_some_and(|t| is_pronoun(t.text)) {
             return Some(people.recent_speaker(para, sp.open, speakers, article));
         }
         // The speaker phrase: from the verb to a stop word or a comma.
@@ -381,7 +387,7 @@ fn speaker_after(
             // A comma ends the phrase once it names a person; after a role that
             // names only a body (`Ketua DPRD Trenggalek, Samsul Anam`) the name follows.
             // After a relation (`kuasa hukum Roy, Henry Indraguna`) the speaker is the one after the comma.
-            let related = phrase.iter().any(|w| RELATIONS.contains(&w.to_lowercase().as_str()));
+            let related = phrase.iter().any(|w| crate::lexicon::is_in(RELATIONS, w));
             if PHRASE_STOPS.contains(&t.text)
                 || (gap.trim_end().ends_with(',')
                     && !phrase.is_empty()
@@ -430,7 +436,7 @@ fn speaker_after(
     {
         return Some(Some(e));
     }
-    if PRONOUNS.contains(&first.text.to_lowercase().as_str()) && toks.get(1).is_some_and(|t| is_speech(t.text)) {
+    if is_pronoun(first.text) && toks.get(1).is_some_and(|t| is_speech(t.text)) {
         return Some(people.recent_speaker(para, sp.open, speakers, article));
     }
     None
@@ -461,14 +467,14 @@ fn speaker_before(
     let after_verb = toks.get(verb + 1);
     if is_menurut || v.text.to_lowercase().starts_with("kata") && !v.text.to_lowercase().starts_with("katanya") {
         // The speaker follows the verb.
-        if after_verb.is_some_and(|t| PRONOUNS.contains(&t.text.to_lowercase().as_str())) {
+        if after_verb.is_some_and(|t| is_pronoun(t.text)) {
             return Some(people.recent_speaker(para, sp.open, speakers, article));
         }
         return Some(people.first_in(para, from + v.end, sp.open));
     }
     // The speaker is the subject before the verb.
     let subject = toks.get(..verb)?;
-    if subject.iter().any(|t| PRONOUNS.contains(&t.text.to_lowercase().as_str()))
+    if subject.iter().any(|t| is_pronoun(t.text))
         && people.last_in(para, from, from + v.start, Some(NameKind::Person)).is_none()
     {
         return Some(people.recent_speaker(para, sp.open, speakers, article));
