@@ -87,25 +87,17 @@ pub(crate) fn tokenize(p: &str) -> Vec<Tok<'_>> {
         };
         let i = pos;
         let mut j = pos;
-        // What the word holds, for the splits below: non-ASCII letters, a
-        // lowercase letter right before a capital, a hyphen.
+        // What the word holds, for the splits below: non-ASCII letters, a hyphen.
         let mut non_ascii = false;
-        let mut camel = false;
         let mut hyphen = false;
-        let mut prev_lower = false;
         // The word goes on over letters and digits, and over `-` `'` `’`
         // `.` `&` between them.
         loop {
+            // (a run of ASCII letters and digits in one tight loop)
+            j += b.get(j..).unwrap_or_default().iter().take_while(|y| y.is_ascii_alphanumeric()).count();
             match class(j) {
-                ALNUM => {
-                    let y = b.get(j).copied().unwrap_or(0);
-                    camel |= prev_lower && y.is_ascii_uppercase();
-                    prev_lower = y.is_ascii_lowercase();
-                    j += 1;
-                }
                 JOINER if alnum_at(j + 1) => {
                     hyphen |= b.get(j) == Some(&b'-');
-                    prev_lower = false;
                     j += 1;
                 }
                 NON_ASCII => match char_at(j) {
@@ -132,7 +124,9 @@ pub(crate) fn tokenize(p: &str) -> Vec<Tok<'_>> {
         let text = p.get(i..end).unwrap_or("");
         // Words glued where a link was stripped (`kataKapolsek`, `KojaAKP`),
         // or a ticket of two people (`Widodo-Jusuf`): two tokens.
-        let glued = if camel || non_ascii { glued_at(text) } else { None };
+        // (a glued word has a capital inside it)
+        let inner_capital = || text.bytes().skip(1).any(|y| y.is_ascii_uppercase());
+        let glued = if non_ascii || inner_capital() { glued_at(text) } else { None };
         let split = glued.map(|k| (k, k)).or_else(|| if hyphen { ticket_at(text).map(|k| (k, k + 1)) } else { None });
         match split {
             Some((k, r)) => {
@@ -378,7 +372,7 @@ const TITLE_NAMES: &[&str] = &["Raja", "Ratu", "Putra", "Putri"];
 /// Months that are also given names.
 const MONTH_NAMES: &[&str] = &["Juni", "Juli", "Agustus", "April", "Mei"];
 
-fn runs(toks: &[Tok<'_>], p: &str) -> Vec<std::ops::Range<usize>> {
+fn runs(toks: &[Tok<'_>], p: &str, out: &mut Vec<std::ops::Range<usize>>) {
     // A month word followed by name words is a given name (`Juli Budi Winantya`), not a date.
     let month_name = |k: usize| {
         toks.get(k).is_some_and(|t| MONTH_NAMES.contains(&t.text))
@@ -386,7 +380,7 @@ fn runs(toks: &[Tok<'_>], p: &str) -> Vec<std::ops::Range<usize>> {
             && toks.get(k + 1).is_some_and(|n| n.cap && is_given(n.text) && !is_day_month(n.text))
             && toks.get(k).is_some_and(|t| toks.get(k + 1).is_some_and(|n| p.get(t.end..n.start) == Some(" ")))
     };
-    let mut out = Vec::new();
+    out.clear();
     let mut i = 0;
     while i < toks.len() {
         let Some(t) = toks.get(i) else { break };
@@ -427,13 +421,17 @@ fn runs(toks: &[Tok<'_>], p: &str) -> Vec<std::ops::Range<usize>> {
         out.push(i..j);
         i = j;
     }
-    out
 }
 
 /// Longest gazetteer phrase at the start of `toks` (up to four words).
 fn lexicon_phrase(toks: &[Tok<'_>], p: &str, min: usize) -> Option<(usize, NameKind)> {
-    for n in (min..=toks.len().min(4)).rev() {
-        let (Some(first), Some(last)) = (toks.first(), toks.get(n - 1)) else { continue };
+    let first = toks.first()?;
+    // A phrase of words set apart by one space is worth looking up only where
+    // a gazetteer name of several words begins with the first one.
+    let spaced = toks.get(1).is_some_and(|second| p.get(first.end..second.start) == Some(" "));
+    let max = if spaced && !has(&tables::PHRASE_HEADS, first.text) { 1 } else { toks.len().min(4) };
+    for n in (min..=max).rev() {
+        let Some(last) = toks.get(n - 1) else { continue };
         let phrase = p.get(first.start..last.end).unwrap_or("");
         if has(&tables::PLACES, phrase) {
             return Some((n, NameKind::Place));
@@ -827,10 +825,12 @@ fn raw_mentions_in<'a>(article: &'a Article, tokenized: &[Vec<Tok<'a>>]) -> Vec<
     let known: rustc_hash::FxHashSet<&str> = tokenized.iter().flatten().filter(|t| t.cap && !t.sent_start).map(|t| t.text).collect();
     let solo = solo_speakers(article, tokenized);
     let mut out = Vec::new();
+    let mut run_buf = Vec::new();
     for (pi, (para, toks)) in article.paragraphs.iter().zip(tokenized).enumerate() {
         let p = para.text.as_str();
         let mut pending_role: Option<(usize, usize)> = None;
-        for run in runs(toks, p) {
+        runs(toks, p, &mut run_buf);
+        for run in run_buf.iter().cloned() {
             let Some(rt) = toks.get(run.clone()) else { continue };
             // The acronym in brackets after a name belongs to that mention.
             if rt.first().is_some_and(|t| out.last().is_some_and(|r: &Raw| r.paragraph == pi && r.span_end >= t.end)) {
@@ -1165,9 +1165,10 @@ fn person_kind(
             return Some((NameKind::Place, 2));
         }
     }
-    let prev_w = prev.map(|t| t.text.to_lowercase()).unwrap_or_default();
-    if matches!(prev_w.as_str(), "di" | "ke" | "dari" | "menuju" | "asal" | "kawasan" | "wilayah" | "daerah" | "kota" | "negara") && !titled
-    {
+    let place_cue = prev.is_some_and(|t| {
+        crate::lexicon::is_in(&["di", "ke", "dari", "menuju", "asal", "kawasan", "wilayah", "daerah", "kota", "negara"], t.text)
+    });
+    if place_cue && !titled {
         return Some((NameKind::Place, 1));
     }
     // (a verb with its `-nya` has its speaker already: `tambahnya, Perundingan …`)
@@ -1264,72 +1265,104 @@ pub(crate) fn names_folding_nicknames(article: &Article) -> Vec<Name> {
     fold_with(raws, &nicks)
 }
 
+/// A distinct mention text while folding: its words (a range of the shared
+/// word list) and what its mentions say.
+struct Group<'r> {
+    text: &'r str,
+    words: std::ops::Range<usize>,
+    /// Votes per kind (`NameKind as usize`): one per mention plus its evidence.
+    votes: [u32; 3],
+    strongest: u8,
+    count: usize,
+    /// A mention as a person with some evidence.
+    person: bool,
+}
+
+/// (key, value) pairs sorted and without repeats: the values of a key are
+/// found by binary search, with no map of small vectors to allocate.
+fn sorted_index(mut pairs: Vec<(&str, usize)>) -> Vec<(&str, usize)> {
+    pairs.sort_unstable();
+    pairs.dedup();
+    pairs
+}
+
+/// The values of `key` in a `sorted_index`, in increasing order.
+fn values_of(index: &[(&str, usize)], key: &str) -> impl Iterator<Item = usize> {
+    let from = index.partition_point(|(k, _)| *k < key);
+    let to = index.partition_point(|(k, _)| *k <= key);
+    index.get(from..to).unwrap_or_default().iter().map(|(_, v)| *v)
+}
+
 /// Fold raw mentions into panel entries; `nicks` maps nicknames to the
 /// names they stand for.
 pub(crate) fn fold_with(raws: Vec<Raw>, nicks: &[(String, String)]) -> Vec<Name> {
     use rustc_hash::FxHashMap;
     // 1. Resolve each distinct text's kind by evidence and majority.
     let mut group_of: FxHashMap<&str, usize> = FxHashMap::default();
-    let mut groups: Vec<(&str, Vec<&Raw>)> = Vec::new();
+    group_of.reserve(raws.len());
+    let mut groups: Vec<Group<'_>> = Vec::new();
+    // The words of every group's text, one after another.
+    let mut all_words: Vec<&str> = Vec::new();
     for r in &raws {
         let g = *group_of.entry(r.text.as_str()).or_insert_with(|| {
-            groups.push((r.text.as_str(), Vec::new()));
+            let from = all_words.len();
+            all_words.extend(r.text.split(' ').filter(|w| !w.is_empty()));
+            groups.push(Group { text: r.text.as_str(), words: from..all_words.len(), votes: [0; 3], strongest: 0, count: 0, person: false });
             groups.len() - 1
         });
-        if let Some((_, rs)) = groups.get_mut(g) {
-            rs.push(r);
+        if let Some(gr) = groups.get_mut(g) {
+            if let Some(v) = gr.votes.get_mut(r.kind as usize) {
+                *v += 1 + u32::from(r.evidence);
+            }
+            gr.strongest = gr.strongest.max(r.evidence);
+            gr.count += 1;
+            gr.person |= r.kind == NameKind::Person && r.evidence >= 1;
         }
     }
-    let group_words: Vec<Vec<&str>> = groups.iter().map(|(t, _)| core_words(t)).collect();
+    let words_of = |g: &Group<'_>| all_words.get(g.words.clone()).unwrap_or_default();
     // Word → the multi-word person names containing it, so that "is part of a
     // longer name" looks at a few candidates instead of every name.
-    let mut person_index: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
-    for (g, ((_, rs), words)) in groups.iter().zip(&group_words).enumerate() {
-        if words.len() >= 2 && rs.iter().any(|r| r.kind == NameKind::Person && r.evidence >= 1) {
-            for (k, w) in words.iter().enumerate() {
-                if !words.get(..k).is_some_and(|before| before.contains(w)) {
-                    person_index.entry(w).or_default().push(g);
-                }
-            }
-        }
-    }
+    let person_index = sorted_index(
+        groups
+            .iter()
+            .enumerate()
+            .filter(|(_, g)| g.person && g.words.len() >= 2)
+            .flat_map(|(i, g)| words_of(g).iter().map(move |w| (*w, i)))
+            .collect(),
+    );
     let part_of_person = |words: &[&str]| {
-        words.first().and_then(|w| person_index.get(w)).is_some_and(|cands| {
-            cands.iter().any(|&g| group_words.get(g).is_some_and(|long| contains_words(long, words)))
+        words.first().is_some_and(|w| {
+            values_of(&person_index, w).any(|i| groups.get(i).is_some_and(|long| contains_words(words_of(long), words)))
         })
     };
     let mut kind_of: FxHashMap<&str, NameKind> = FxHashMap::default();
+    kind_of.reserve(groups.len());
     // The texts kept, with their kinds and words.
     let mut texts: Vec<(&str, NameKind, &[&str])> = Vec::new();
-    for ((text, rs), words) in groups.iter().zip(&group_words) {
+    for g in &groups {
+        let words = words_of(g);
         // (ties go to the later kind: organisation, then place, then person)
-        let mut votes = [0u32; 3];
-        for r in rs {
-            if let Some(v) = votes.get_mut(r.kind as usize) {
-                *v += 1 + u32::from(r.evidence);
-            }
-        }
-        let most = votes.iter().copied().max().unwrap_or(0);
+        let most = g.votes.iter().copied().max().unwrap_or(0);
         let mut best = [NameKind::Organization, NameKind::Place, NameKind::Person]
             .into_iter()
-            .find(|k| votes.get(*k as usize) == Some(&most))
+            .find(|k| g.votes.get(*k as usize) == Some(&most))
             .unwrap_or(NameKind::Person);
-        let strongest = rs.iter().map(|r| r.evidence).max().unwrap_or(0);
+        let strongest = g.strongest;
         if best == NameKind::Place && strongest <= 1 && part_of_person(words) {
             best = NameKind::Person;
         }
         // A weak single-word person is kept only if it is part of a longer person name or repeated.
         if best == NameKind::Person || best == NameKind::Organization {
             let part_of = part_of_person(words);
-            if strongest == 0 && !part_of && rs.len() < 2 {
+            if strongest == 0 && !part_of && g.count < 2 {
                 continue;
             }
             if best == NameKind::Person && strongest < 2 && !part_of && words.iter().all(|w| is_common_word(w)) && words.len() == 1 {
                 continue;
             }
         }
-        kind_of.insert(text, best);
-        texts.push((text, best, words));
+        kind_of.insert(g.text, best);
+        texts.push((g.text, best, words));
     }
     // 2. Aliases: brackets, parts of longer person names, acronyms, generic heads.
     let mut canon: FxHashMap<&str, &str> = FxHashMap::default();
@@ -1342,19 +1375,9 @@ pub(crate) fn fold_with(raws: Vec<Raw>, nicks: &[(String, String)]) -> Vec<Name>
         }
     }
     // Word (or initials) → texts, to find the longer forms of a name quickly.
-    let mut by_word: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+    let by_word = sorted_index(texts.iter().enumerate().flat_map(|(i, (_, _, ws))| ws.iter().map(move |w| (*w, i))).collect());
     let initials_of: Vec<String> = texts.iter().map(|(t, _, _)| initials(t)).collect();
-    let mut by_initials: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
-    for (i, (_, _, ws)) in texts.iter().enumerate() {
-        for (k, w) in ws.iter().enumerate() {
-            if !ws.get(..k).is_some_and(|before| before.contains(w)) {
-                by_word.entry(w).or_default().push(i);
-            }
-        }
-        if let Some(ini) = initials_of.get(i) {
-            by_initials.entry(ini.as_str()).or_default().push(i);
-        }
-    }
+    let by_initials = sorted_index(initials_of.iter().enumerate().map(|(i, x)| (x.as_str(), i)).collect());
     let words_at = |i: usize| texts.get(i).map_or(&[][..], |x| x.2);
     let mut cands: Vec<usize> = Vec::new();
     for &(t, k, w) in &texts {
@@ -1362,8 +1385,8 @@ pub(crate) fn fold_with(raws: Vec<Raw>, nicks: &[(String, String)]) -> Vec<Name>
             continue;
         }
         cands.clear();
-        cands.extend(w.first().and_then(|x| by_word.get(x)).into_iter().flatten());
-        cands.extend(by_initials.get(t).into_iter().flatten());
+        cands.extend(w.first().into_iter().flat_map(|x| values_of(&by_word, x)));
+        cands.extend(values_of(&by_initials, t));
         cands.sort_unstable();
         cands.dedup();
         let longer: Vec<usize> = cands
