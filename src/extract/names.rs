@@ -8,7 +8,7 @@ use crate::article::Article;
 use crate::lexicon::{has, is_common_word, tables};
 
 /// A word of a paragraph with its byte span.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub(crate) struct Tok<'a> {
     pub start: usize,
     pub end: usize,
@@ -17,13 +17,96 @@ pub(crate) struct Tok<'a> {
     pub cap: bool,
     /// First word of a sentence (or of a quotation).
     pub sent_start: bool,
+    /// The lexicons' answers about the word, kept as they are asked: the
+    /// grammar asks the same questions of a word several times.
+    memo: std::cell::Cell<u32>,
 }
 
-impl Tok<'_> {
-    fn upper(&self) -> bool {
-        let letters = self.text.chars().filter(|c| c.is_alphabetic()).count();
-        letters >= 2 && !self.text.chars().any(char::is_lowercase)
+/// The questions `Tok` keeps answers to (bits of `memo`: asked in the low
+/// half, the answer in the high half).
+mod ask {
+    pub const TITLE: u32 = 1;
+    pub const ORG_HEAD: u32 = 1 << 1;
+    pub const PLACE_HEAD: u32 = 1 << 2;
+    pub const PERSON_PART: u32 = 1 << 3;
+    pub const AMBIGUOUS_GIVEN: u32 = 1 << 4;
+    pub const DAY_MONTH: u32 = 1 << 5;
+    pub const COMMON: u32 = 1 << 6;
+    pub const PLACE: u32 = 1 << 7;
+    pub const ORGANIZATION: u32 = 1 << 8;
+    pub const COMMON_ACRONYM: u32 = 1 << 9;
+    pub const UPPER: u32 = 1 << 10;
+}
+
+impl<'a> Tok<'a> {
+    fn new(start: usize, end: usize, text: &'a str, cap: bool, sent_start: bool) -> Self {
+        Self { start, end, text, cap, sent_start, memo: std::cell::Cell::new(0) }
     }
+
+    /// The answer to question `q` about the word, worked out by `answer` the first time.
+    fn ask(&self, q: u32, answer: fn(&str) -> bool) -> bool {
+        let memo = self.memo.get();
+        if memo & q != 0 {
+            return memo & (q << 16) != 0;
+        }
+        let yes = answer(self.text);
+        self.memo.set(memo | q | if yes { q << 16 } else { 0 });
+        yes
+    }
+    fn upper(&self) -> bool {
+        self.ask(ask::UPPER, is_upper)
+    }
+    fn title(&self) -> bool {
+        self.ask(ask::TITLE, is_title)
+    }
+    fn org_head(&self) -> bool {
+        self.ask(ask::ORG_HEAD, is_org_head)
+    }
+    fn place_head(&self) -> bool {
+        self.ask(ask::PLACE_HEAD, is_place_head)
+    }
+    fn person_part(&self) -> bool {
+        self.ask(ask::PERSON_PART, is_person_part)
+    }
+    fn ambiguous_given(&self) -> bool {
+        self.ask(ask::AMBIGUOUS_GIVEN, |w| has(&tables::AMBIGUOUS_GIVEN, clean(w)))
+    }
+    /// A known given name, plain or ambiguous (`Budi`, `Dewi`).
+    fn given(&self) -> bool {
+        self.person_part() || self.ambiguous_given()
+    }
+    fn day_month(&self) -> bool {
+        self.ask(ask::DAY_MONTH, is_day_month)
+    }
+    fn common(&self) -> bool {
+        self.ask(ask::COMMON, is_common_word)
+    }
+    fn place(&self) -> bool {
+        self.ask(ask::PLACE, |w| has(&tables::PLACES, w))
+    }
+    fn organization(&self) -> bool {
+        self.ask(ask::ORGANIZATION, |w| has(&tables::ORGANIZATIONS, w))
+    }
+    fn common_acronym(&self) -> bool {
+        self.ask(ask::COMMON_ACRONYM, |w| has(&tables::COMMON_ACRONYMS, w))
+    }
+}
+
+/// All capitals, two letters or more (`KPK`, `PDI-P`).
+fn is_upper(w: &str) -> bool {
+    if w.is_ascii() {
+        // (one pass, stopping at the first lowercase letter: most words)
+        let mut letters = 0;
+        for b in w.bytes() {
+            if b.is_ascii_lowercase() {
+                return false;
+            }
+            letters += usize::from(b.is_ascii_uppercase());
+        }
+        return letters >= 2;
+    }
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2 && !w.chars().any(char::is_lowercase)
 }
 
 /// Abbreviations whose final full stop belongs to the word.
@@ -130,10 +213,10 @@ pub(crate) fn tokenize(p: &str) -> Vec<Tok<'_>> {
         let split = glued.map(|k| (k, k)).or_else(|| if hyphen { ticket_at(text).map(|k| (k, k + 1)) } else { None });
         match split {
             Some((k, r)) => {
-                toks.push(Tok { start: i, end: i + k, text: text.get(..k).unwrap_or(""), cap: upper, sent_start });
-                toks.push(Tok { start: i + r, end, text: text.get(r..).unwrap_or(""), cap: true, sent_start: false });
+                toks.push(Tok::new(i, i + k, text.get(..k).unwrap_or(""), upper, sent_start));
+                toks.push(Tok::new(i + r, end, text.get(r..).unwrap_or(""), true, false));
             }
-            None => toks.push(Tok { start: i, end, text, cap: upper, sent_start }),
+            None => toks.push(Tok::new(i, end, text, upper, sent_start)),
         }
         prev_end = end;
         pos = end;
@@ -299,11 +382,6 @@ fn is_person_part(w: &str) -> bool {
     has(&tables::PERSON_PARTS, clean(w))
 }
 
-/// A known given name, plain or ambiguous (`Budi`, `Dewi`).
-fn is_given(w: &str) -> bool {
-    is_person_part(w) || has(&tables::AMBIGUOUS_GIVEN, clean(w))
-}
-
 /// Lowercase words that may stand inside a name.
 fn is_inner_connector(w: &str, org: bool) -> bool {
     matches!(w, "bin" | "binti" | "van" | "der" | "de" | "da" | "al" | "el" | "von")
@@ -377,41 +455,41 @@ fn runs(toks: &[Tok<'_>], p: &str, out: &mut Vec<std::ops::Range<usize>>) {
     let month_name = |k: usize| {
         toks.get(k).is_some_and(|t| MONTH_NAMES.contains(&t.text))
             && !k.checked_sub(1).and_then(|j| toks.get(j)).is_some_and(|x| x.text.chars().all(|c| c.is_ascii_digit()))
-            && toks.get(k + 1).is_some_and(|n| n.cap && is_given(n.text) && !is_day_month(n.text))
+            && toks.get(k + 1).is_some_and(|n| n.cap && n.given() && !n.day_month())
             && toks.get(k).is_some_and(|t| toks.get(k + 1).is_some_and(|n| p.get(t.end..n.start) == Some(" ")))
     };
     out.clear();
     let mut i = 0;
     while i < toks.len() {
         let Some(t) = toks.get(i) else { break };
-        if !t.cap || (is_day_month(t.text) && !month_name(i)) {
+        if !t.cap || (t.day_month() && !month_name(i)) {
             i += 1;
             continue;
         }
-        let mut org = is_org_head(t.text);
+        let mut org = t.org_head();
         let mut titled = OPEN_TITLE_SET.contains(t.text);
         let mut j = i + 1;
         while let Some(n) = toks.get(j) {
             titled |= OPEN_TITLE_SET.contains(n.text);
             // (a body named after a title: `Kepala Badan Meteorologi, Klimatologi, …`)
-            org |= is_org_head(n.text);
+            org |= n.org_head();
             let Some(prev) = toks.get(j - 1) else { break };
             let gap = p.get(prev.end..n.start).unwrap_or("");
             // Commas continue an organisation's own name (`Badan Meteorologi, Klimatologi, dan Geofisika`), not a place after it.
             // (a person's name after the comma is someone else: `Tim Hukum Timnas Amin, Aziz Yanuar`)
             let listed =
-                |w: &Tok<'_>| w.cap && !w.upper() && !is_org_head(w.text) && !has(&tables::PLACES, w.text) && !is_person_part(w.text);
+                |w: &Tok<'_>| w.cap && !w.upper() && !w.org_head() && !w.place() && !w.person_part();
             let last_field = n.text == "dan" && toks.get(j + 1).is_some_and(|x| listed(x) && p.get(n.end..x.start) == Some(" "));
             let join = gap == " " || (org && gap == ", " && (listed(n) || last_field));
             if !join || prev.text.ends_with(',') {
                 break;
             }
-            if n.cap && (!is_day_month(n.text) || month_name(j)) {
+            if n.cap && (!n.day_month() || month_name(j)) {
                 j += 1;
             } else if is_inner_connector(n.text, org || titled)
                 && toks.get(j + 1).is_some_and(|x| x.cap && p.get(n.end..x.start) == Some(" "))
                 // `Partai Demokrat dan PDI Perjuangan`: two bodies, not one.
-                && !(n.text == "dan" && toks.get(j + 1).is_some_and(|x| x.text == t.text || (x.upper() && has(&tables::ORGANIZATIONS, x.text))))
+                && !(n.text == "dan" && toks.get(j + 1).is_some_and(|x| x.text == t.text || (x.upper() && x.organization())))
             {
                 j += 2;
             } else {
@@ -533,7 +611,7 @@ fn is_two_word_title(a: &str, b: &str) -> bool {
 /// name word, starts a name (`Menkokesra Agung Laksono`).
 fn starts_name(rt: &[Tok<'_>], i: usize) -> bool {
     let (Some(t), Some(n)) = (rt.get(i), rt.get(i + 1)) else { return false };
-    has(&tables::AMBIGUOUS_GIVEN, clean(t.text)) && !is_common_word(n.text) && !n.upper() && !is_title(n.text) && !is_org_head(n.text)
+    t.ambiguous_given() && !n.common() && !n.upper() && !n.title() && !n.org_head()
 }
 
 fn is_acronym(t: &Tok<'_>) -> bool {
@@ -604,7 +682,7 @@ fn entity(toks: &[Tok<'_>], p: &str, solo: &rustc_hash::FxHashSet<&str>) -> (usi
     let Some(t0) = toks.first() else { return (0, Found::Skip) };
     // A word the article uses alone for a speaker, followed by more name
     // words, starts that person's name.
-    let solo_name = solo.contains(t0.text) && toks.get(1).is_some_and(|t| t.cap && !t.upper() && !is_title(t.text) && !is_org_head(t.text));
+    let solo_name = solo.contains(t0.text) && toks.get(1).is_some_and(|t| t.cap && !t.upper() && !t.title() && !t.org_head());
     // The longest gazetteer phrase here, looked up once (a one-word one is judged below).
     let known = lexicon_phrase(toks, p, 1);
     if let Some((n, kind)) = known.filter(|k| k.0 >= 2) {
@@ -612,7 +690,7 @@ fn entity(toks: &[Tok<'_>], p: &str, solo: &rustc_hash::FxHashSet<&str>) -> (usi
     }
     let acronym = is_acronym(t0);
     // Common abbreviations, capitals or not (`BBM`, `Perpres`, `Munaslub`).
-    if has(&tables::COMMON_ACRONYMS, t0.text) {
+    if t0.common_acronym() {
         return (1, Found::Skip);
     }
     // A capitalised pronoun (`karena Dia Maha Pengampun`) names no one.
@@ -620,19 +698,19 @@ fn entity(toks: &[Tok<'_>], p: &str, solo: &rustc_hash::FxHashSet<&str>) -> (usi
         return (1, Found::Skip);
     }
     // The level of a party's board (`Dewan Pimpinan Pusat Partai Golkar`): part of the role.
-    if matches!(t0.text, "Pusat" | "Daerah" | "Wilayah" | "Cabang") && toks.get(1).is_some_and(|t| is_org_head(t.text)) {
+    if matches!(t0.text, "Pusat" | "Daerah" | "Wilayah" | "Cabang") && toks.get(1).is_some_and(|t| t.org_head()) {
         return (1, Found::Skip);
     }
-    let head_org = is_org_head(t0.text) || (acronym && has(&tables::ORGANIZATIONS, t0.text));
-    let head_place = is_place_head(t0.text);
+    let head_org = t0.org_head() || (acronym && t0.organization());
+    let head_place = t0.place_head();
     if head_org || head_place {
         let kind = if head_org { NameKind::Organization } else { NameKind::Place };
         let len = if acronym {
-            1 + toks.iter().skip(1).take_while(|t| is_acronym(t) && !has(&tables::COMMON_ACRONYMS, t.text)).count()
+            1 + toks.iter().skip(1).take_while(|t| is_acronym(t) && !t.common_acronym()).count()
         } else {
             enumerated_len(toks, p, phrase_len(toks, p, solo))
         };
-        let next_is_head = toks.get(len).is_some_and(|t| is_org_head(t.text) || has(&tables::ORGANIZATIONS, t.text));
+        let next_is_head = toks.get(len).is_some_and(|t| t.org_head() || t.organization());
         // A party's board alone (`DPP`, `DPC`) is no body's name.
         let lone_board = len == 1 && matches!(t0.text, "DPP" | "DPW" | "DPC") && !next_is_head;
         if (len == 1 && !acronym) || lone_board || (next_is_head && is_generic_body(toks.get(..len).unwrap_or_default())) {
@@ -642,16 +720,16 @@ fn entity(toks: &[Tok<'_>], p: &str, solo: &rustc_hash::FxHashSet<&str>) -> (usi
     }
     if let Some((n, kind)) = known {
         // A place word that is also a given name, followed by more name words, is a person.
-        let name_follows = toks.get(1).is_some_and(|t| !is_common_word(t.text) && !t.upper() && !is_title(t.text));
-        if !(name_follows && (is_person_part(t0.text) || solo_name) && kind == NameKind::Place) && !(solo.contains(t0.text) && n == 1) {
+        let name_follows = toks.get(1).is_some_and(|t| !t.common() && !t.upper() && !t.title());
+        if !(name_follows && (t0.person_part() || solo_name) && kind == NameKind::Place) && !(solo.contains(t0.text) && n == 1) {
             return (n, Found::Kind(kind, 2));
         }
     }
     if acronym {
-        if has(&tables::PLACES, t0.text) {
+        if t0.place() {
             return (1, Found::Kind(NameKind::Place, 2));
         }
-        let len = 1 + toks.iter().skip(1).take_while(|t| is_acronym(t) && !has(&tables::COMMON_ACRONYMS, t.text)).count();
+        let len = 1 + toks.iter().skip(1).take_while(|t| is_acronym(t) && !t.common_acronym()).count();
         return (len, Found::Kind(NameKind::Organization, 0));
     }
     if t0.text.contains('.')
@@ -660,13 +738,13 @@ fn entity(toks: &[Tok<'_>], p: &str, solo: &rustc_hash::FxHashSet<&str>) -> (usi
         return (1, Found::Kind(NameKind::Organization, 2));
     }
     let initial = t0.text.trim_end_matches('.').chars().count() == 1;
-    if initial && t0.text.ends_with('.') && toks.get(1).is_some_and(|t| t.cap && !is_title(t.text)) {
-        let len = 1 + toks.iter().skip(1).take_while(|t| t.cap && !is_title(t.text) && !is_org_head(t.text) && !is_acronym(t)).count();
+    if initial && t0.text.ends_with('.') && toks.get(1).is_some_and(|t| t.cap && !t.title()) {
+        let len = 1 + toks.iter().skip(1).take_while(|t| t.cap && !t.title() && !t.org_head() && !is_acronym(t)).count();
         return (len, Found::Unknown);
     }
     // A month that is a given name (`Juli Budi Winantya`): more name words follow, no day or year.
-    let month_name = MONTH_NAMES.contains(&t0.text) && toks.get(1).is_some_and(|t| is_given(t.text) && !is_day_month(t.text));
-    if (is_title(t0.text) || is_day_month(t0.text) || t0.text.starts_with("Rp") || initial) && !month_name && !solo_name {
+    let month_name = MONTH_NAMES.contains(&t0.text) && toks.get(1).is_some_and(|t| t.given() && !t.day_month());
+    if (t0.title() || t0.day_month() || t0.text.starts_with("Rp") || initial) && !month_name && !solo_name {
         return (1, Found::Skip);
     }
     // Unknown proper words: up to the next word that starts another entity.
@@ -676,21 +754,21 @@ fn entity(toks: &[Tok<'_>], p: &str, solo: &rustc_hash::FxHashSet<&str>) -> (usi
         let closing_initials = is_acronym(t)
             && t.text.chars().count() <= 3
             && len + 1 == toks.len()
-            && !has(&tables::ORGANIZATIONS, t.text)
-            && !has(&tables::PLACES, t.text);
+            && !t.organization()
+            && !t.place();
         // A sentence that resumes without its full stop (`kata Ganjar Hal tersebut`).
-        let sentence_word = crate::lexicon::SENTENCE_STARTER_SET.contains_lowercase(t.text) && !is_person_part(t.text);
+        let sentence_word = crate::lexicon::SENTENCE_STARTER_SET.contains_lowercase(t.text) && !t.person_part();
         // A person's name after a body or place (`Superbrands Indonesia Grandtyana Mayasari`).
         let person_after_body = solo.contains(t.text)
             && !solo.contains(t0.text)
-            && toks.get(len - 1).is_some_and(|x| has(&tables::PLACES, x.text) || is_acronym(x) || x.text.contains('.'));
+            && toks.get(len - 1).is_some_and(|x| x.place() || is_acronym(x) || x.text.contains('.'));
         if person_after_body {
             break;
         }
         // `Ryan Wira Raja Pratama`: a title that is also a given name, inside a name.
         let name_title = len >= 2
             && TITLE_NAMES.contains(&t.text)
-            && toks.get(len + 1).is_some_and(|n| n.cap && !is_title(n.text) && !is_org_head(n.text) && !is_acronym(n));
+            && toks.get(len + 1).is_some_and(|n| n.cap && !n.title() && !n.org_head() && !is_acronym(n));
         // `Prabowo Subianto Prabowo ditanya`: a scraper's repeat starts anew.
         let repeat = toks.get(..len).unwrap_or_default().iter().any(|x| x.text == t.text);
         // A name never runs over a comma or a mark.
@@ -699,8 +777,8 @@ fn entity(toks: &[Tok<'_>], p: &str, solo: &rustc_hash::FxHashSet<&str>) -> (usi
             break;
         }
         // (a place head starts a place: `Alue Papeun Kecamatan Nisam`)
-        let place_head = len >= 1 && is_place_head(t.text) && toks.get(len + 1).is_some_and(|n| n.cap);
-        if !closing_initials && !name_title && (is_org_head(t.text) || is_title(t.text) || is_acronym(t) || sentence_word || place_head) {
+        let place_head = len >= 1 && t.place_head() && toks.get(len + 1).is_some_and(|n| n.cap);
+        if !closing_initials && !name_title && (t.org_head() || t.title() || is_acronym(t) || sentence_word || place_head) {
             break;
         }
         len += 1;
@@ -717,7 +795,7 @@ fn enumerated_len(toks: &[Tok<'_>], p: &str, len: usize) -> usize {
         _ => "",
     };
     let fits = |k: usize| {
-        toks.get(k).is_some_and(|t| t.cap && !t.upper() && !is_person_part(t.text) && !is_title(t.text) && !has(&tables::PLACES, t.text))
+        toks.get(k).is_some_and(|t| t.cap && !t.upper() && !t.person_part() && !t.title() && !t.place())
     };
     let mut end = len;
     loop {
@@ -750,8 +828,8 @@ fn extend_org(toks: &[Tok<'_>], n: usize, kind: NameKind) -> usize {
     }
     let mut len = n;
     while let Some(t) = toks.get(len) {
-        let rest_common = toks.get(len..).unwrap_or_default().iter().all(|x| is_common_word(x.text) || is_acronym(x));
-        if rest_common && !is_title(t.text) && !is_org_head(t.text) {
+        let rest_common = toks.get(len..).unwrap_or_default().iter().all(|x| x.common() || is_acronym(x));
+        if rest_common && !t.title() && !t.org_head() {
             len += 1;
         } else {
             break;
@@ -773,14 +851,14 @@ fn phrase_len(toks: &[Tok<'_>], p: &str, solo: &rustc_hash::FxHashSet<&str>) -> 
         if toks.get(len - 1).is_some_and(|x| p.get(x.end..t.start).is_some_and(|g| g.contains(','))) {
             break;
         }
-        if is_title(t.text) && !is_org_head(t.text) {
+        if t.title() && !t.org_head() {
             break;
         }
         let after_board = toks.get(len - 1).is_some_and(|x| x.text == "Pimpinan");
-        if len >= 2 && is_org_head(t.text) && !is_acronym(t) && !after_board {
+        if len >= 2 && t.org_head() && !is_acronym(t) && !after_board {
             break;
         }
-        if len >= 2 && is_place_head(t.text) && toks.get(len + 1).is_some_and(|x| !is_common_word(x.text)) {
+        if len >= 2 && t.place_head() && toks.get(len + 1).is_some_and(|x| !x.common()) {
             break;
         }
         // `Provinsi Jawa Timur`: a known place continues even where its last word is also a given name.
@@ -788,8 +866,8 @@ fn phrase_len(toks: &[Tok<'_>], p: &str, solo: &rustc_hash::FxHashSet<&str>) -> 
         if (starts_name(toks, len) || solo.contains(t.text)) && !place_goes_on() {
             break;
         }
-        let common = is_common_word(t.text) || matches!(t.text, "dan" | "untuk" | "&");
-        if common || is_acronym(t) || has(&tables::PLACES, t.text) {
+        let common = t.common() || matches!(t.text, "dan" | "untuk" | "&");
+        if common || is_acronym(t) || t.place() {
             ordinary += usize::from(common);
             len += 1;
             continue;
@@ -797,8 +875,8 @@ fn phrase_len(toks: &[Tok<'_>], p: &str, solo: &rustc_hash::FxHashSet<&str>) -> 
         // A proper word: part of the body's own name, unless a person's name begins here.
         let rest = toks.get(len..).unwrap_or_default();
         let person_here = starts_name(toks, len)
-            || (is_person_part(t.text) && rest.len() >= 2)
-            || ((ordinary > 0 || proper >= 1) && (is_person_part(t.text) || rest.len() >= 2));
+            || (t.person_part() && rest.len() >= 2)
+            || ((ordinary > 0 || proper >= 1) && (t.person_part() || rest.len() >= 2));
         // Buildings and streets are named after people (`Hotel Grand Sahid
         // Jaya`, `Jalan Sudirman`): their proper words belong to them.
         let building = toks.first().is_some_and(|h| BUILDING_HEADS.contains(&h.text)) && !solo.contains(t.text);
@@ -893,13 +971,13 @@ fn solo_speakers<'a>(article: &'a Article, tokenized: &[Vec<Tok<'a>>]) -> rustc_
                 prev.is_some_and(|x| p.get(x.end..t.start) == Some(" ") && ATTRIBUTION.iter().any(|v| x.text.eq_ignore_ascii_case(v)));
             let verb_after = !verb_before
                 && next.is_some_and(|x| !x.cap && p.get(t.end..x.start) == Some(" ") && is_speech_verb(x.text))
-                && !has(&tables::PLACES, t.text)
-                && !has(&tables::ORGANIZATIONS, t.text);
+                && !t.place()
+                && !t.organization();
             if !verb_before && !verb_after {
                 continue;
             }
             let alone = !prev.is_some_and(|x| joined(x, t)) && !next.is_some_and(|x| joined(t, x));
-            if alone && !t.upper() && !is_title(t.text) && !is_org_head(t.text) && !is_place_head(t.text) && !is_day_month(t.text) {
+            if alone && !t.upper() && !t.title() && !t.org_head() && !t.place_head() && !t.day_month() {
                 out.insert(t.text);
             }
         }
@@ -924,11 +1002,11 @@ fn parse_run(
         && t.sent_start
         && !t.upper()
         && !known.contains(t.text)
-        && !is_title(t.text)
-        && !is_org_head(t.text)
-        && !is_place_head(t.text)
+        && !t.title()
+        && !t.org_head()
+        && !t.place_head()
         && !starts_name(rt, 0)
-        && is_common_word(t.text)
+        && t.common()
     {
         i = 1;
     }
@@ -956,11 +1034,11 @@ fn parse_run(
     let mut emitted_person = false;
     while i < rt.len() {
         let Some(t) = rt.get(i) else { break };
-        let prev_title = i > 0 && rt.get(i - 1).is_some_and(|x| is_title(x.text));
+        let prev_title = i > 0 && rt.get(i - 1).is_some_and(|x| x.title());
         let two_word = prev_title && rt.get(i - 1).is_some_and(|x| is_two_word_title(x.text, t.text));
         // A gazetteer name that opens with a title word (`Raja Ampat`) is a name.
         let known_place = || lexicon_phrase(rt.get(i..).unwrap_or_default(), p, 2).is_some();
-        if two_word || (is_title(t.text) && !(role.is_none() && is_org_head(t.text)) && !known_place()) {
+        if two_word || (t.title() && !(role.is_none() && t.org_head()) && !known_place()) {
             role = Some((role.map_or(t.start, |r| r.0), t.end));
             open = OPEN_TITLE_SET.contains(clean(t.text));
             i += 1;
@@ -969,11 +1047,11 @@ fn parse_run(
         if let Some(r) = role.as_mut()
             && open
             && i + 1 < rt.len()
-            && is_common_word(t.text)
+            && t.common()
             && !seen.solo.contains(t.text)
             && lexicon_phrase(rt.get(i..).unwrap_or_default(), p, 2).is_none()
-            && !is_org_head(t.text)
-            && (!is_place_head(t.text) || rt.get(i + 1).is_some_and(|n| is_common_word(n.text)))
+            && !t.org_head()
+            && (!t.place_head() || rt.get(i + 1).is_some_and(|n| n.common()))
             && !starts_name(rt, i)
         {
             r.1 = t.end;
@@ -983,16 +1061,16 @@ fn parse_run(
         // An ordinary word before a name (`BPS Ketenagakerjaan Krishna`) belongs to the role.
         if role.is_some()
             && i + 1 < rt.len()
-            && is_common_word(t.text)
-            && !is_person_part(t.text)
+            && t.common()
+            && !t.person_part()
             && !seen.solo.contains(t.text)
-            && !(MONTH_NAMES.contains(&t.text) && rt.get(i + 1).is_some_and(|n| is_given(n.text)))
+            && !(MONTH_NAMES.contains(&t.text) && rt.get(i + 1).is_some_and(|n| n.given()))
             && !starts_name(rt, i)
-            && !is_org_head(t.text)
-            && !is_place_head(t.text)
-            && !has(&tables::PLACES, t.text)
+            && !t.org_head()
+            && !t.place_head()
+            && !t.place()
             && lexicon_phrase(rt.get(i..).unwrap_or_default(), p, 2).is_none()
-            && rt.get(i + 1).is_some_and(|n| !is_common_word(n.text) && !n.upper() && !is_title(n.text) && !has(&tables::PLACES, n.text))
+            && rt.get(i + 1).is_some_and(|n| !n.common() && !n.upper() && !n.title() && !n.place())
         {
             if let Some(r) = role.as_mut() {
                 r.1 = t.end;
@@ -1148,8 +1226,8 @@ fn person_kind(
     if len >= 2
         && alias.chars().filter(|c| c.is_uppercase()).count() >= 2
         && words.iter().filter(|t| !is_acronym(t)).all(|t| {
-            (is_common_word(t.text) || has(&tables::ORGANIZATIONS, t.text) || alias.split(' ').any(|a| a == t.text))
-                && !is_person_part(t.text)
+            (t.common() || t.organization() || alias.split(' ').any(|a| a == t.text))
+                && !t.person_part()
         })
     {
         return Some((NameKind::Organization, 1));
@@ -1174,8 +1252,8 @@ fn person_kind(
     // (a verb with its `-nya` has its speaker already: `tambahnya, Perundingan …`)
     let speech = next.is_some_and(|t| is_speech_verb(t.text))
         || prev.is_some_and(|t| (is_speech_verb(t.text) && !t.text.ends_with("nya")) || t.text.eq_ignore_ascii_case("menurut"));
-    let known = words.iter().any(|t| is_person_part(t.text)) || starts_name(words, 0);
-    let all_common = words.iter().all(|t| is_common_word(t.text));
+    let known = words.iter().any(|t| t.person_part()) || starts_name(words, 0);
+    let all_common = words.iter().all(|t| t.common());
     if all_common && !known {
         // Capitalised ordinary words may be a name (`Budi Gunawan`, `Muslim`):
         // after a title (two words or more) or with a speech verb they are one;
@@ -1208,7 +1286,7 @@ fn apposition_role(p: &str, end: usize) -> Option<String> {
         .unwrap_or(rest);
     let toks = tokenize(window);
     let first = toks.first()?;
-    if !is_title(first.text) {
+    if !first.title() {
         return None;
     }
     let mut last = first;
@@ -1529,11 +1607,11 @@ fn nicknames(article: &Article, tokenized: &[Vec<Tok<'_>>], raws: &[Raw]) -> Vec
             if !NICKNAME_CUES.iter().any(|c| t.text.eq_ignore_ascii_case(c)) {
                 continue;
             }
-            let Some(nick) = toks.get(k + 1).filter(|n| n.cap && !is_title(n.text)) else { continue };
+            let Some(nick) = toks.get(k + 1).filter(|n| n.cap && !n.title()) else { continue };
             // `Cak Imin`: an honorific-like first word and one more name word.
             let end = toks
                 .get(k + 2)
-                .filter(|n| n.cap && para.text.get(nick.end..n.start) == Some(" ") && !is_common_word(n.text))
+                .filter(|n| n.cap && para.text.get(nick.end..n.start) == Some(" ") && !n.common())
                 .map_or(nick.end, |n| n.end);
             let nick_text = para.text.get(nick.start..end).unwrap_or("").to_owned();
             // Raw mentions are in reading order: look back from the cue.
