@@ -346,10 +346,10 @@ fn tokenize_by_chars(p: &str) -> Vec<Tok<'_>> {
         let split = glued_at(text).map(|k| (k, k)).or_else(|| ticket_at(text).map(|k| (k, k + 1)));
         match split {
             Some((k, r)) => {
-                toks.push(Tok { start: i, end: i + k, text: text.get(..k).unwrap_or(""), cap: c.is_uppercase(), sent_start });
-                toks.push(Tok { start: i + r, end, text: text.get(r..).unwrap_or(""), cap: true, sent_start: false });
+                toks.push(Tok::new(i, i + k, text.get(..k).unwrap_or(""), c.is_uppercase(), sent_start));
+                toks.push(Tok::new(i + r, end, text.get(r..).unwrap_or(""), true, false));
             }
-            None => toks.push(Tok { start: i, end, text, cap: c.is_uppercase(), sent_start }),
+            None => toks.push(Tok::new(i, end, text, c.is_uppercase(), sent_start)),
         }
         prev_end = end;
         pos = end;
