@@ -36,6 +36,9 @@ mod ask {
     pub const ORGANIZATION: u32 = 1 << 8;
     pub const COMMON_ACRONYM: u32 = 1 << 9;
     pub const UPPER: u32 = 1 << 10;
+    /// Questions whose lists hold only capitalised words: a word that does
+    /// not start with a capital is not in them (a test checks the lists).
+    pub const CAPITALISED_ONLY: u32 = ORG_HEAD | PLACE_HEAD | PERSON_PART | AMBIGUOUS_GIVEN | DAY_MONTH | PLACE | ORGANIZATION;
 }
 
 impl<'a> Tok<'a> {
@@ -45,6 +48,9 @@ impl<'a> Tok<'a> {
 
     /// The answer to question `q` about the word, worked out by `answer` the first time.
     fn ask(&self, q: u32, answer: fn(&str) -> bool) -> bool {
+        if !self.cap && q & ask::CAPITALISED_ONLY != 0 {
+            return false;
+        }
         let memo = self.memo.get();
         if memo & q != 0 {
             return memo & (q << 16) != 0;
@@ -1321,9 +1327,8 @@ fn core_words(s: &str) -> Vec<&str> {
 }
 
 fn initials(s: &str) -> String {
-    core_words(s)
-        .iter()
-        .filter(|w| !["dan", "untuk", "dari", "di", "&", "dan/atau"].iter().any(|c| w.eq_ignore_ascii_case(c)))
+    s.split(' ')
+        .filter(|w| !w.is_empty() && !["dan", "untuk", "dari", "di", "&", "dan/atau"].iter().any(|c| w.eq_ignore_ascii_case(c)))
         .filter_map(|w| w.chars().next())
         .flat_map(char::to_uppercase)
         .collect()
@@ -1464,7 +1469,10 @@ pub(crate) fn fold_with(raws: Vec<Raw>, nicks: &[(String, String)]) -> Vec<Name>
         }
         cands.clear();
         cands.extend(w.first().into_iter().flat_map(|x| values_of(&by_word, x)));
-        cands.extend(values_of(&by_initials, t));
+        // (only a short form in capitals can be initials: `SBY`, `BMKG`)
+        if t.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '-') {
+            cands.extend(values_of(&by_initials, t));
+        }
         cands.sort_unstable();
         cands.dedup();
         let longer: Vec<usize> = cands
@@ -1634,23 +1642,31 @@ fn nicknames(article: &Article, tokenized: &[Vec<Tok<'_>>], raws: &[Raw]) -> Vec
     }
     // `Jokowi` for Joko Widodo, `Buwas` for Budi Waseso: a one-word name made
     // of the start of exactly one person's first name and of a later one.
-    let fulls: std::collections::BTreeSet<&str> =
-        raws.iter().filter(|r| r.kind == NameKind::Person && core_words(&r.text).len() >= 2).map(|r| r.text.as_str()).collect();
-    let singles: std::collections::BTreeSet<&str> = raws.iter().filter(|r| !r.text.contains(' ')).map(|r| r.text.as_str()).collect();
     // The letters of the name outweigh the nearest mention before a cue
     // (`… Presiden Joko Widodo … pria yang kerap dipanggil Buwas`).
-    // (the contraction begins like the full name: look only at those)
-    let start_of = |s: &str| s.chars().take(2).flat_map(char::to_lowercase).collect::<String>();
-    let mut by_start: rustc_hash::FxHashMap<String, Vec<&str>> = rustc_hash::FxHashMap::default();
-    for f in fulls {
-        by_start.entry(start_of(f)).or_default().push(f);
-    }
+    // (the contraction begins like the full name: look only at those, by
+    // their first two letters in lowercase)
+    let start_of = |s: &str| {
+        let mut lower = s.chars().take(2).flat_map(char::to_lowercase);
+        (lower.next(), lower.next())
+    };
+    let mut fulls: Vec<((Option<char>, Option<char>), &str)> = raws
+        .iter()
+        .filter(|r| r.kind == NameKind::Person && r.text.split(' ').filter(|w| !w.is_empty()).nth(1).is_some())
+        .map(|r| (start_of(&r.text), r.text.as_str()))
+        .collect();
+    fulls.sort_unstable();
+    fulls.dedup();
+    let mut singles: Vec<&str> = raws.iter().filter(|r| !r.text.contains(' ')).map(|r| r.text.as_str()).collect();
+    singles.sort_unstable();
+    singles.dedup();
     for t in singles {
-        let Some(cands) = by_start.get(&start_of(t)) else { continue };
-        let from: Vec<&&str> = cands.iter().filter(|f| is_contraction(t, &core_words(f))).collect();
-        if let [only] = from.as_slice() {
+        let key = start_of(t);
+        let from = fulls.partition_point(|(k, _)| *k < key);
+        let mut found = fulls.get(from..).unwrap_or_default().iter().take_while(|(k, _)| *k == key).filter(|(_, f)| is_contraction(t, &core_words(f)));
+        if let (Some((_, only)), None) = (found.next(), found.next()) {
             out.retain(|(n, _)| n != t);
-            out.push((t.to_owned(), (**only).to_owned()));
+            out.push((t.to_owned(), (*only).to_owned()));
         }
     }
     out

@@ -369,3 +369,25 @@ proptest::proptest! {
         proptest::prop_assert_eq!(spans_of(&tokenize(&p)), spans_of(&tokenize_by_chars(&p)));
     }
 }
+
+#[test]
+fn lists_asked_only_of_capitalised_words_hold_only_capitalised_words() {
+    // (`Tok::ask` answers no for a lowercase word without looking these up)
+    for table in [
+        &tables::ORG_HEADS,
+        &tables::PLACE_HEADS,
+        &tables::PERSON_PARTS,
+        &tables::AMBIGUOUS_GIVEN,
+        &tables::DAYS_MONTHS,
+        &tables::PLACES,
+        &tables::ORGANIZATIONS,
+    ] {
+        assert!(table.len() > 0);
+        for i in 0..table.len() {
+            let w = table.get(i).unwrap();
+            assert!(w.starts_with(char::is_uppercase), "{w:?} does not start with a capital");
+        }
+    }
+    let lower = tokenize("kata");
+    assert!(!lower[0].place() && !lower[0].org_head());
+}
