@@ -36,9 +36,11 @@ mod ask {
     pub const ORGANIZATION: u32 = 1 << 8;
     pub const COMMON_ACRONYM: u32 = 1 << 9;
     pub const UPPER: u32 = 1 << 10;
+    pub const PHRASE_HEAD: u32 = 1 << 11;
     /// Questions whose lists hold only capitalised words: a word that does
     /// not start with a capital is not in them (a test checks the lists).
-    pub const CAPITALISED_ONLY: u32 = ORG_HEAD | PLACE_HEAD | PERSON_PART | AMBIGUOUS_GIVEN | DAY_MONTH | PLACE | ORGANIZATION;
+    pub const CAPITALISED_ONLY: u32 =
+        ORG_HEAD | PLACE_HEAD | PERSON_PART | AMBIGUOUS_GIVEN | DAY_MONTH | PLACE | ORGANIZATION | PHRASE_HEAD;
 }
 
 impl<'a> Tok<'a> {
@@ -92,6 +94,10 @@ impl<'a> Tok<'a> {
     }
     fn organization(&self) -> bool {
         self.ask(ask::ORGANIZATION, |w| has(&tables::ORGANIZATIONS, w))
+    }
+    /// The first word of a gazetteer name of several words.
+    fn phrase_head(&self) -> bool {
+        self.ask(ask::PHRASE_HEAD, |w| has(&tables::PHRASE_HEADS, w))
     }
     fn common_acronym(&self) -> bool {
         self.ask(ask::COMMON_ACRONYM, |w| has(&tables::COMMON_ACRONYMS, w))
@@ -513,8 +519,16 @@ fn lexicon_phrase(toks: &[Tok<'_>], p: &str, min: usize) -> Option<(usize, NameK
     // A phrase of words set apart by one space is worth looking up only where
     // a gazetteer name of several words begins with the first one.
     let spaced = toks.get(1).is_some_and(|second| p.get(first.end..second.start) == Some(" "));
-    let max = if spaced && !has(&tables::PHRASE_HEADS, first.text) { 1 } else { toks.len().min(4) };
+    let max = if spaced && !first.phrase_head() { 1 } else { toks.len().min(4) };
     for n in (min..=max).rev() {
+        if n == 1 {
+            // (the word itself: its answers are kept)
+            return if first.place() {
+                Some((1, NameKind::Place))
+            } else {
+                first.organization().then_some((1, NameKind::Organization))
+            };
+        }
         let Some(last) = toks.get(n - 1) else { continue };
         let phrase = p.get(first.start..last.end).unwrap_or("");
         if has(&tables::PLACES, phrase) {

@@ -288,9 +288,19 @@ fn speech_subjects(article: &Article, people: &People<'_>) -> Vec<(usize, usize,
             continue;
         }
         let Some(p) = article.paragraphs.get(pi).map(|x| x.text.as_str()) else { continue };
-        let after = p.get(end..).unwrap_or("");
-        let after = after.get(..after.find(['.', '"', '“', '”']).unwrap_or(after.len())).unwrap_or("");
-        let verb_after = after.split_whitespace().take(5).any(is_speech);
+        // A speech verb among the next five words, before the sentence or a quotation ends.
+        let mut verb_after = false;
+        for w in p.get(end..).unwrap_or("").split_whitespace().take(5) {
+            let stop = w.find(['.', '"', '“', '”']);
+            let w = w.get(..stop.unwrap_or(w.len())).unwrap_or("");
+            if !w.is_empty() && is_speech(w) {
+                verb_after = true;
+                break;
+            }
+            if stop.is_some() {
+                break;
+            }
+        }
         let before = p.get(..start).unwrap_or("");
         // A verb before the name attributes only in its short, inverted form
         // (`kata Budi`, `menurut Budi`); after an active verb the name is what

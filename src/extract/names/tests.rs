@@ -381,8 +381,9 @@ fn lists_asked_only_of_capitalised_words_hold_only_capitalised_words() {
         &tables::DAYS_MONTHS,
         &tables::PLACES,
         &tables::ORGANIZATIONS,
+        &tables::PHRASE_HEADS,
     ] {
-        assert!(table.len() > 0);
+        assert!(!table.is_empty());
         for i in 0..table.len() {
             let w = table.get(i).unwrap();
             assert!(w.starts_with(char::is_uppercase), "{w:?} does not start with a capital");
