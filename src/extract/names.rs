@@ -151,7 +151,7 @@ static BYTE_CLASS: [u8; 256] = {
 
 /// Split a paragraph into words with byte spans.
 pub(crate) fn tokenize(p: &str) -> Vec<Tok<'_>> {
-    let mut toks = Vec::with_capacity(p.len() / 6);
+    let mut toks = Vec::with_capacity(p.len() / 6 + 1);
     let b = p.as_bytes();
     let class = |i: usize| b.get(i).map_or(0, |&x| BYTE_CLASS.get(usize::from(x)).copied().unwrap_or(0));
     // The character at byte `i`.
@@ -163,33 +163,42 @@ pub(crate) fn tokenize(p: &str) -> Vec<Tok<'_>> {
     };
     let mut pos = 0;
     let mut prev_end = 0;
-    while pos < b.len() {
+    while let Some(&x) = b.get(pos) {
         // ASCII is judged by its byte; other characters are decoded.
-        let c = match class(pos) {
-            ALNUM => b.get(pos).map_or(' ', |&x| char::from(x)),
-            NON_ASCII => match char_at(pos) {
+        let c = if x < 0x80 {
+            if !x.is_ascii_alphanumeric() {
+                pos += 1;
+                continue;
+            }
+            char::from(x)
+        } else {
+            match char_at(pos) {
                 Some(c) if c.is_alphanumeric() => c,
                 Some(c) => {
                     pos += c.len_utf8();
                     continue;
                 }
                 None => break,
-            },
-            _ => {
-                pos += 1;
-                continue;
             }
         };
         let i = pos;
-        let mut j = pos;
-        // What the word holds, for the splits below: non-ASCII letters, a hyphen.
-        let mut non_ascii = false;
+        let mut j = pos + c.len_utf8();
+        // What the word holds, for the splits below: non-ASCII letters, a
+        // hyphen, a capital after its first letter.
+        let mut non_ascii = !c.is_ascii();
         let mut hyphen = false;
+        let mut inner_capital = false;
         // The word goes on over letters and digits, and over `-` `'` `’`
         // `.` `&` between them.
         loop {
             // (a run of ASCII letters and digits in one tight loop)
-            j += b.get(j..).unwrap_or_default().iter().take_while(|y| y.is_ascii_alphanumeric()).count();
+            while let Some(&y) = b.get(j) {
+                if !y.is_ascii_alphanumeric() {
+                    break;
+                }
+                inner_capital |= y.is_ascii_uppercase();
+                j += 1;
+            }
             match class(j) {
                 JOINER if alnum_at(j + 1) => {
                     hyphen |= b.get(j) == Some(&b'-');
@@ -205,23 +214,26 @@ pub(crate) fn tokenize(p: &str) -> Vec<Tok<'_>> {
                 _ => break,
             }
         }
-        let mut end = j;
-        let word = p.get(i..end).unwrap_or("");
         let upper = if c.is_ascii() { c.is_ascii_uppercase() } else { c.is_uppercase() };
-        let initial_before_name = end - i == c.len_utf8()
-            && upper
-            && p.get(end + 1..).is_some_and(|r| r.starts_with(' ') && r.get(1..).is_some_and(|x| x.starts_with(char::is_uppercase)));
-        if b.get(end) == Some(&b'.') && (DOTTED.contains(&word) || initial_before_name) {
-            end += 1;
-        }
-        let gap = p.get(prev_end..i).unwrap_or("");
-        let sent_start = toks.is_empty() || (gap != " " && starts_sentence(gap, toks.last().map(|t: &Tok<'_>| t.text)));
+        // A full stop after an abbreviation or an initial (`Dr.`, `A. Yani`) belongs to it.
+        let dotted = b.get(j) == Some(&b'.') && {
+            let word = p.get(i..j).unwrap_or("");
+            let initial_before_name = j - i == c.len_utf8()
+                && upper
+                && b.get(j + 1) == Some(&b' ')
+                && p.get(j + 2..).is_some_and(|x| x.starts_with(char::is_uppercase));
+            DOTTED.contains(&word) || initial_before_name
+        };
+        let end = j + usize::from(dotted);
+        // (a single space never starts a sentence)
+        let spaced = prev_end + 1 == i && b.get(prev_end) == Some(&b' ');
+        let sent_start =
+            toks.is_empty() || (!spaced && starts_sentence(p.get(prev_end..i).unwrap_or(""), toks.last().map(|t: &Tok<'_>| t.text)));
         let text = p.get(i..end).unwrap_or("");
         // Words glued where a link was stripped (`kataKapolsek`, `KojaAKP`),
         // or a ticket of two people (`Widodo-Jusuf`): two tokens.
         // (a glued word has a capital inside it)
-        let inner_capital = || text.bytes().skip(1).any(|y| y.is_ascii_uppercase());
-        let glued = if non_ascii || inner_capital() { glued_at(text) } else { None };
+        let glued = if non_ascii || inner_capital { glued_at(text) } else { None };
         let split = glued.map(|k| (k, k)).or_else(|| if hyphen { ticket_at(text).map(|k| (k, k + 1)) } else { None });
         match split {
             Some((k, r)) => {
