@@ -125,11 +125,13 @@ fn is_upper(w: &str) -> bool {
 const DOTTED: &[&str] =
     &["Dr", "dr", "Prof", "H", "Hj", "Ir", "Drs", "Dra", "Jl", "Jln", "St", "Tn", "Ny", "Nn", "Sdr", "Sdri", "Gg", "No", "Kol"];
 
-/// Byte classes of the tokenizer: ASCII letters and digits, the marks that
-/// may join two parts of a word (`-` `'` `.` `&`), other ASCII, non-ASCII.
+/// Byte classes of the tokenizer: ASCII letters and digits (capitals also
+/// carry `UPPER_BIT`), the marks that may join two parts of a word (`-` `'`
+/// `.` `&`), other ASCII, non-ASCII.
 const ALNUM: u8 = 1;
 const JOINER: u8 = 2;
 const NON_ASCII: u8 = 3;
+const UPPER_BIT: u8 = 4;
 static BYTE_CLASS: [u8; 256] = {
     let mut t = [0u8; 256];
     let mut i = 0;
@@ -137,6 +139,8 @@ static BYTE_CLASS: [u8; 256] = {
         let b = i as u8;
         t[i] = if b >= 0x80 {
             NON_ASCII
+        } else if b.is_ascii_uppercase() {
+            ALNUM | UPPER_BIT
         } else if b.is_ascii_alphanumeric() {
             ALNUM
         } else if matches!(b, b'-' | b'\'' | b'.' | b'&') {
@@ -153,7 +157,8 @@ static BYTE_CLASS: [u8; 256] = {
 pub(crate) fn tokenize(p: &str) -> Vec<Tok<'_>> {
     let mut toks = Vec::with_capacity(p.len() / 6 + 1);
     let b = p.as_bytes();
-    let class = |i: usize| b.get(i).map_or(0, |&x| BYTE_CLASS.get(usize::from(x)).copied().unwrap_or(0));
+    // (a `u8` always indexes the table of 256)
+    let class = |i: usize| b.get(i).map_or(0, |&x| BYTE_CLASS[usize::from(x)] & !UPPER_BIT);
     // The character at byte `i`.
     let char_at = |i: usize| p.get(i..).and_then(|s| s.chars().next());
     let alnum_at = |i: usize| match class(i) {
@@ -192,13 +197,16 @@ pub(crate) fn tokenize(p: &str) -> Vec<Tok<'_>> {
         // `.` `&` between them.
         loop {
             // (a run of ASCII letters and digits in one tight loop)
+            let mut seen = 0;
             while let Some(&y) = b.get(j) {
-                if !y.is_ascii_alphanumeric() {
+                let cl = BYTE_CLASS[usize::from(y)];
+                if cl & !UPPER_BIT != ALNUM {
                     break;
                 }
-                inner_capital |= y.is_ascii_uppercase();
+                seen |= cl;
                 j += 1;
             }
+            inner_capital |= seen & UPPER_BIT != 0;
             match class(j) {
                 JOINER if alnum_at(j + 1) => {
                     hyphen |= b.get(j) == Some(&b'-');
