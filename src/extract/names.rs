@@ -422,17 +422,17 @@ fn is_inner_connector(w: &str, org: bool) -> bool {
 
 /// A raw mention before folding.
 #[derive(Debug, Clone)]
-pub(crate) struct Raw {
+pub(crate) struct Raw<'a> {
     pub paragraph: usize,
     pub start: usize,
     pub end: usize,
     pub kind: NameKind,
-    pub text: String,
-    pub role: Option<String>,
+    pub text: &'a str,
+    pub role: Option<&'a str>,
     /// Person evidence strength (0 none, 1 weak, 2 strong).
     pub evidence: u8,
     /// An acronym given in brackets right after it: `Komisi ... (KPK)`.
-    pub alias: Option<String>,
+    pub alias: Option<&'a str>,
     /// End of the mention's span, brackets included (`Komisi ... (KPK)`).
     pub span_end: usize,
 }
@@ -938,7 +938,7 @@ fn tokenize_all(article: &Article) -> Vec<Vec<Tok<'_>>> {
 }
 
 /// The raw mentions of every paragraph (tokenized once by the caller).
-fn raw_mentions_in<'a>(article: &'a Article, tokenized: &[Vec<Tok<'a>>]) -> Vec<Raw> {
+fn raw_mentions_in<'a>(article: &'a Article, tokenized: &[Vec<Tok<'a>>]) -> Vec<Raw<'a>> {
     // Capitalised words seen inside sentences are names wherever they stand.
     let known: rustc_hash::FxHashSet<&str> = tokenized.iter().flatten().filter(|t| t.cap && !t.sent_start).map(|t| t.text).collect();
     let solo = solo_speakers(article, tokenized);
@@ -1026,15 +1026,15 @@ fn solo_speakers<'a>(article: &'a Article, tokenized: &[Vec<Tok<'a>>]) -> rustc_
 }
 
 #[allow(clippy::too_many_arguments)]
-fn parse_run(
+fn parse_run<'a>(
     pi: usize,
-    p: &str,
+    p: &'a str,
     rt: &[Tok<'_>],
     toks: &[Tok<'_>],
     run_start: usize,
     seen: &Seen<'_, '_>,
     pending_role: &mut Option<(usize, usize)>,
-    out: &mut Vec<Raw>,
+    out: &mut Vec<Raw<'a>>,
 ) {
     let known = seen.known;
     let mut i = 0;
@@ -1126,7 +1126,7 @@ fn parse_run(
         let (len, found) = entity(rest, p, seen.solo);
         let len = len.max(1);
         let (Some(a), Some(b)) = (rest.first(), rest.get(len - 1)) else { break };
-        let role_text = role.map(|(s, e)| p.get(s..e).unwrap_or("").trim_end_matches(',').to_owned());
+        let role_text = role.map(|(s, e)| p.get(s..e).unwrap_or("").trim_end_matches(','));
         match found {
             Found::Skip => {
                 if let Some(rr) = role.as_mut() {
@@ -1152,12 +1152,12 @@ fn parse_run(
                 if let Some((kind, ev)) = kind {
                     let mut r = raw(pi, p, a.start, b.end, kind, None, ev);
                     if kind == NameKind::Person {
-                        r.role = role_text.clone();
+                        r.role = role_text;
                         if r.role.is_none()
                             && let Some((ps, pe)) = *pending_role
                             && p.get(pe..a.start).is_some_and(|g| g.trim() == ",")
                         {
-                            r.role = p.get(ps..pe).map(|t| t.trim_end_matches(',').to_owned());
+                            r.role = p.get(ps..pe).map(|t| t.trim_end_matches(','));
                         }
                         if r.role.is_none() {
                             r.role = apposition_role(p, b.end);
@@ -1219,7 +1219,7 @@ fn clean_role(role: Option<&str>) -> Option<String> {
     (!words.is_empty()).then(|| words.join(" "))
 }
 
-fn raw(paragraph: usize, p: &str, start: usize, end: usize, kind: NameKind, role: Option<String>, evidence: u8) -> Raw {
+fn raw<'a>(paragraph: usize, p: &'a str, start: usize, end: usize, kind: NameKind, role: Option<&'a str>, evidence: u8) -> Raw<'a> {
     // `Provinsi Jawa Tengah` is the province `Jawa Tengah`: one entry with
     // the plain mentions (a regency's `Kabupaten` tells it from the city).
     let text = p.get(start..end).unwrap_or("");
@@ -1227,7 +1227,7 @@ fn raw(paragraph: usize, p: &str, start: usize, end: usize, kind: NameKind, role
         Some(rest) if kind == NameKind::Place && has(&tables::PLACES, rest) => end - rest.len(),
         _ => start,
     };
-    Raw { paragraph, start, end, kind, text: p.get(start..end).unwrap_or("").to_owned(), role, evidence, alias: None, span_end: end }
+    Raw { paragraph, start, end, kind, text: p.get(start..end).unwrap_or(""), role, evidence, alias: None, span_end: end }
 }
 
 /// Decide whether an unknown proper phrase is a person (with evidence), a
@@ -1317,7 +1317,7 @@ fn person_kind(
 }
 
 /// `Kim Jong Un, Pemimpin Korea Utara,`: a role after the name.
-fn apposition_role(p: &str, end: usize) -> Option<String> {
+fn apposition_role(p: &str, end: usize) -> Option<&str> {
     let rest = p.get(end..)?.strip_prefix(", ")?;
     // The role ends at the first lowercase word: read no further.
     let window = memchr::memchr_iter(b' ', rest.as_bytes())
@@ -1336,10 +1336,10 @@ fn apposition_role(p: &str, end: usize) -> Option<String> {
         }
         last = t;
     }
-    Some(rest.get(first.start..last.end)?.trim_end_matches(',').to_owned())
+    Some(rest.get(first.start..last.end)?.trim_end_matches(','))
 }
 
-fn set_alias(r: &mut Raw, p: &str) {
+fn set_alias<'a>(r: &mut Raw<'a>, p: &'a str) {
     r.alias = bracket_alias(p, r.end);
     if let Some(a) = &r.alias {
         r.span_end = r.end + 3 + a.len();
@@ -1347,12 +1347,12 @@ fn set_alias(r: &mut Raw, p: &str) {
 }
 
 /// `(KPK)` or `(Gus Dur)` right after a name.
-fn bracket_alias(p: &str, end: usize) -> Option<String> {
+fn bracket_alias(p: &str, end: usize) -> Option<&str> {
     let rest = p.get(end..)?.strip_prefix(" (")?;
     let close = rest.find(')')?;
     let inner = rest.get(..close)?;
     (inner.chars().count() <= 40 && inner.starts_with(char::is_uppercase) && !inner.contains(['/', ',']) && !is_day_month(inner))
-        .then(|| inner.to_owned())
+        .then_some(inner)
 }
 
 /// Words of a name that carry identity (connectors and generic heads removed).
@@ -1412,7 +1412,7 @@ fn values_of(index: &[(&str, usize)], key: &str) -> impl Iterator<Item = usize> 
 
 /// Fold raw mentions into panel entries; `nicks` maps nicknames to the
 /// names they stand for.
-pub(crate) fn fold_with(raws: Vec<Raw>, nicks: &[(String, String)]) -> Vec<Name> {
+pub(crate) fn fold_with(raws: Vec<Raw<'_>>, nicks: &[(String, String)]) -> Vec<Name> {
     use rustc_hash::FxHashMap;
     // 1. Resolve each distinct text's kind by evidence and majority.
     let mut group_of: FxHashMap<&str, usize> = FxHashMap::default();
@@ -1421,10 +1421,10 @@ pub(crate) fn fold_with(raws: Vec<Raw>, nicks: &[(String, String)]) -> Vec<Name>
     // The words of every group's text, one after another.
     let mut all_words: Vec<&str> = Vec::new();
     for r in &raws {
-        let g = *group_of.entry(r.text.as_str()).or_insert_with(|| {
+        let g = *group_of.entry(r.text).or_insert_with(|| {
             let from = all_words.len();
             all_words.extend(r.text.split(' ').filter(|w| !w.is_empty()));
-            groups.push(Group { text: r.text.as_str(), words: from..all_words.len(), votes: [0; 3], strongest: 0, count: 0, person: false });
+            groups.push(Group { text: r.text, words: from..all_words.len(), votes: [0; 3], strongest: 0, count: 0, person: false });
             groups.len() - 1
         });
         if let Some(gr) = groups.get_mut(g) {
@@ -1484,11 +1484,11 @@ pub(crate) fn fold_with(raws: Vec<Raw>, nicks: &[(String, String)]) -> Vec<Name>
     // 2. Aliases: brackets, parts of longer person names, acronyms, generic heads.
     let mut canon: FxHashMap<&str, &str> = FxHashMap::default();
     for r in &raws {
-        if let (Some(a), Some(&k)) = (&r.alias, kind_of.get(r.text.as_str()))
-            && (kind_of.contains_key(a.as_str()) || k == NameKind::Organization)
+        if let (Some(a), Some(&k)) = (r.alias, kind_of.get(r.text))
+            && (kind_of.contains_key(a) || k == NameKind::Organization)
         {
-            canon.entry(a.as_str()).or_insert(r.text.as_str());
-            kind_of.entry(a.as_str()).or_insert(k);
+            canon.entry(a).or_insert(r.text);
+            kind_of.entry(a).or_insert(k);
         }
     }
     // Word (or initials) → texts, to find the longer forms of a name quickly.
@@ -1572,21 +1572,21 @@ pub(crate) fn fold_with(raws: Vec<Raw>, nicks: &[(String, String)]) -> Vec<Name>
     let mut entries: Vec<Name> = Vec::new();
     let mut index: FxHashMap<(&str, NameKind), usize> = FxHashMap::default();
     for r in &raws {
-        let Some(&k) = kind_of.get(r.text.as_str()) else { continue };
-        let name = resolve(&r.text).unwrap_or(r.text.as_str());
+        let Some(&k) = kind_of.get(r.text) else { continue };
+        let name = resolve(r.text).unwrap_or(r.text);
         let kind = kind_of.get(name).copied().unwrap_or(k);
         let idx = *index.entry((name, kind)).or_insert_with(|| {
             entries.push(Name { name: name.to_owned(), kind, role: None, aliases: Vec::new(), mentions: Vec::new() });
             entries.len() - 1
         });
         let Some(e) = entries.get_mut(idx) else { continue };
-        if r.text != e.name && !e.aliases.contains(&r.text) {
-            e.aliases.push(r.text.clone());
+        if r.text != e.name && !e.aliases.iter().any(|a| a == r.text) {
+            e.aliases.push(r.text.to_owned());
         }
         if e.role.is_none() {
-            e.role = clean_role(r.role.as_deref());
+            e.role = clean_role(r.role);
         }
-        let text = if r.span_end > r.end { format!("{} ({})", r.text, r.alias.as_deref().unwrap_or("")) } else { r.text.clone() };
+        let text = if r.span_end > r.end { format!("{} ({})", r.text, r.alias.unwrap_or("")) } else { r.text.to_owned() };
         e.mentions.push(Mention { paragraph: r.paragraph, start: r.start, end: r.span_end, text });
     }
     for e in &mut entries {
@@ -1642,7 +1642,7 @@ const NICKNAME_CUES: &[&str] = &["dipanggil", "disapa", "dijuluki", "alias"];
 
 /// Nicknames given in the text, with the person they name: the most recent
 /// person mention before the cue (in that paragraph or the one before).
-fn nicknames(article: &Article, tokenized: &[Vec<Tok<'_>>], raws: &[Raw]) -> Vec<(String, String)> {
+fn nicknames(article: &Article, tokenized: &[Vec<Tok<'_>>], raws: &[Raw<'_>]) -> Vec<(String, String)> {
     let mut out = Vec::new();
     for (pi, (para, toks)) in article.paragraphs.iter().zip(tokenized).enumerate() {
         for (k, t) in toks.iter().enumerate() {
@@ -1666,7 +1666,7 @@ fn nicknames(article: &Article, tokenized: &[Vec<Tok<'_>>], raws: &[Raw]) -> Vec
                 .take_while(|r| r.paragraph + 1 >= pi)
                 .filter(|r| r.kind == NameKind::Person && core_words(&r.text).len() >= 2)
                 .find(|r| (r.paragraph == pi && r.end <= t.start) || (r.paragraph + 1 == pi))
-                .map(|r| r.text.clone());
+                .map(|r| r.text.to_owned());
             if let Some(full) = person
                 && full != nick_text
             {
@@ -1687,11 +1687,11 @@ fn nicknames(article: &Article, tokenized: &[Vec<Tok<'_>>], raws: &[Raw]) -> Vec
     let mut fulls: Vec<((Option<char>, Option<char>), &str)> = raws
         .iter()
         .filter(|r| r.kind == NameKind::Person && r.text.split(' ').filter(|w| !w.is_empty()).nth(1).is_some())
-        .map(|r| (start_of(&r.text), r.text.as_str()))
+        .map(|r| (start_of(r.text), r.text))
         .collect();
     fulls.sort_unstable();
     fulls.dedup();
-    let mut singles: Vec<&str> = raws.iter().filter(|r| !r.text.contains(' ')).map(|r| r.text.as_str()).collect();
+    let mut singles: Vec<&str> = raws.iter().filter(|r| !r.text.contains(' ')).map(|r| r.text).collect();
     singles.sort_unstable();
     singles.dedup();
     for t in singles {
