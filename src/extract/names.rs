@@ -383,12 +383,7 @@ fn is_speech_verb(w: &str) -> bool {
 /// `SPEECH_VERBS` as a set.
 static SPEECH_VERB_SET: crate::lexicon::WordSet = crate::lexicon::WordSet::new(SPEECH_VERBS);
 
-/// Whether `w` (lowercase) is one of `SPEECH_VERBS`.
-pub(crate) fn is_speech_verb_lower(w: &str) -> bool {
-    SPEECH_VERB_SET.contains(w)
-}
-
-/// `is_speech_verb_lower` of a word's bytes.
+/// Whether `w` (the bytes of a lowercase word) is one of `SPEECH_VERBS`.
 pub(crate) fn is_speech_verb_bytes(w: &[u8]) -> bool {
     SPEECH_VERB_SET.holds(w)
 }

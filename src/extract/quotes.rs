@@ -7,7 +7,7 @@
 //! before or after the quotation, resolved through the names list (pronouns
 //! and `-nya` to the most recent person, roles to the person holding them).
 
-use super::names::{is_speech_verb_bytes, is_speech_verb_lower, tokenize};
+use super::names::{is_speech_verb_bytes, tokenize};
 use super::{Name, NameKind, Quote};
 use crate::article::Article;
 
@@ -379,8 +379,7 @@ fn speaker_after(
     let toks = tokenize(clause);
     let first = toks.first()?;
     if is_speech(first.text) {
-        let lower = first.text.to_lowercase();
-        if lower.ends_with("nya") && !is_speech_verb_lower(&lower) {
+        if crate::lexicon::with_lowercase(first.text, |lower| lower.ends_with(b"nya") && !is_speech_verb_bytes(lower)) {
             return Some(people.recent_speaker(para, sp.open, speakers, article));
         }
         let second = toks.get(1);
@@ -469,13 +468,12 @@ fn speaker_before(
     let verb = toks.iter().rposition(|t| is_speech(t.text))?;
     let v = toks.get(verb)?;
     // `Menurutnya, "…"`, `katanya: "…"`: the current speaker.
-    let lower = v.text.to_lowercase();
-    if lower.ends_with("nya") && toks.get(..verb).is_none_or(|before| before.iter().all(|t| !t.cap || t.sent_start)) {
+    if crate::lexicon::with_lowercase(v.text, |lower| lower.ends_with(b"nya")) && toks.get(..verb).is_none_or(|before| before.iter().all(|t| !t.cap || t.sent_start)) {
         return Some(people.recent_speaker(para, sp.open, speakers, article));
     }
     let is_menurut = v.text.eq_ignore_ascii_case("menurut");
     let after_verb = toks.get(verb + 1);
-    if is_menurut || v.text.to_lowercase().starts_with("kata") && !v.text.to_lowercase().starts_with("katanya") {
+    if is_menurut || crate::lexicon::with_lowercase(v.text, |lower| lower.starts_with(b"kata") && !lower.starts_with(b"katanya")) {
         // The speaker follows the verb.
         if after_verb.is_some_and(|t| is_pronoun(t.text)) {
             return Some(people.recent_speaker(para, sp.open, speakers, article));
