@@ -1356,11 +1356,19 @@ fn core_words(s: &str) -> Vec<&str> {
 }
 
 fn initials(s: &str) -> String {
-    s.split(' ')
-        .filter(|w| !w.is_empty() && !["dan", "untuk", "dari", "di", "&", "dan/atau"].iter().any(|c| w.eq_ignore_ascii_case(c)))
-        .filter_map(|w| w.chars().next())
-        .flat_map(char::to_uppercase)
-        .collect()
+    let mut out = String::new();
+    push_initials(s, &mut out);
+    out
+}
+
+/// The capitalised first letters of the words of a name, connectors left out (`BMKG`).
+fn push_initials(s: &str, out: &mut String) {
+    out.extend(
+        s.split(' ')
+            .filter(|w| !w.is_empty() && !["dan", "untuk", "dari", "di", "&", "dan/atau"].iter().any(|c| w.eq_ignore_ascii_case(c)))
+            .filter_map(|w| w.chars().next())
+            .flat_map(char::to_uppercase),
+    );
 }
 
 fn contains_words(long: &[&str], short: &[&str]) -> bool {
@@ -1390,19 +1398,44 @@ struct Group<'r> {
     person: bool,
 }
 
-/// (key, value) pairs sorted and without repeats: the values of a key are
-/// found by binary search, with no map of small vectors to allocate.
-fn sorted_index(mut pairs: Vec<(&str, usize)>) -> Vec<(&str, usize)> {
-    pairs.sort_unstable();
-    pairs.dedup();
-    pairs
+/// The values of each key, for keys with a few values each: one flat list
+/// grouped by key (two passes over the pairs), with no vector per key.
+struct MultiIndex<'k> {
+    /// Key → its range in `values`.
+    at: rustc_hash::FxHashMap<&'k str, (usize, usize)>,
+    values: Vec<usize>,
 }
 
-/// The values of `key` in a `sorted_index`, in increasing order.
-fn values_of(index: &[(&str, usize)], key: &str) -> impl Iterator<Item = usize> {
-    let from = index.partition_point(|(k, _)| *k < key);
-    let to = index.partition_point(|(k, _)| *k <= key);
-    index.get(from..to).unwrap_or_default().iter().map(|(_, v)| *v)
+impl<'k> MultiIndex<'k> {
+    fn new(pairs: &[(&'k str, usize)]) -> Self {
+        let mut at: rustc_hash::FxHashMap<&'k str, (usize, usize)> = rustc_hash::FxHashMap::default();
+        at.reserve(pairs.len());
+        for (k, _) in pairs {
+            at.entry(k).or_insert((0, 0)).1 += 1;
+        }
+        // Counts become starts; each key's end then grows from its start as its values are placed.
+        let mut start = 0;
+        for range in at.values_mut() {
+            let count = range.1;
+            *range = (start, start);
+            start += count;
+        }
+        let mut values = vec![0; pairs.len()];
+        for (k, v) in pairs {
+            if let Some(range) = at.get_mut(k) {
+                if let Some(slot) = values.get_mut(range.1) {
+                    *slot = *v;
+                }
+                range.1 += 1;
+            }
+        }
+        Self { at, values }
+    }
+
+    /// The values of `key`, in the order they were given.
+    fn of(&self, key: &str) -> &[usize] {
+        self.at.get(key).and_then(|&(a, b)| self.values.get(a..b)).unwrap_or_default()
+    }
 }
 
 /// Fold raw mentions into panel entries; `nicks` maps nicknames to the
@@ -1434,17 +1467,16 @@ pub(crate) fn fold_with(raws: Vec<Raw<'_>>, nicks: &[(String, String)]) -> Vec<N
     let words_of = |g: &Group<'_>| all_words.get(g.words.clone()).unwrap_or_default();
     // Word → the multi-word person names containing it, so that "is part of a
     // longer name" looks at a few candidates instead of every name.
-    let person_index = sorted_index(
-        groups
-            .iter()
-            .enumerate()
-            .filter(|(_, g)| g.person && g.words.len() >= 2)
-            .flat_map(|(i, g)| words_of(g).iter().map(move |w| (*w, i)))
-            .collect(),
-    );
+    let person_pairs: Vec<(&str, usize)> = groups
+        .iter()
+        .enumerate()
+        .filter(|(_, g)| g.person && g.words.len() >= 2)
+        .flat_map(|(i, g)| words_of(g).iter().map(move |w| (*w, i)))
+        .collect();
+    let person_index = MultiIndex::new(&person_pairs);
     let part_of_person = |words: &[&str]| {
         words.first().is_some_and(|w| {
-            values_of(&person_index, w).any(|i| groups.get(i).is_some_and(|long| contains_words(words_of(long), words)))
+            person_index.of(w).iter().any(|&i| groups.get(i).is_some_and(|long| contains_words(words_of(long), words)))
         })
     };
     let mut kind_of: FxHashMap<&str, NameKind> = FxHashMap::default();
@@ -1487,9 +1519,19 @@ pub(crate) fn fold_with(raws: Vec<Raw<'_>>, nicks: &[(String, String)]) -> Vec<N
         }
     }
     // Word (or initials) → texts, to find the longer forms of a name quickly.
-    let by_word = sorted_index(texts.iter().enumerate().flat_map(|(i, (_, _, ws))| ws.iter().map(move |w| (*w, i))).collect());
-    let initials_of: Vec<String> = texts.iter().map(|(t, _, _)| initials(t)).collect();
-    let by_initials = sorted_index(initials_of.iter().enumerate().map(|(i, x)| (x.as_str(), i)).collect());
+    let word_pairs: Vec<(&str, usize)> = texts.iter().enumerate().flat_map(|(i, (_, _, ws))| ws.iter().map(move |w| (*w, i))).collect();
+    let by_word = MultiIndex::new(&word_pairs);
+    // Every text's initials, one after another in one string.
+    let mut initials_text = String::new();
+    let mut initials_at: Vec<std::ops::Range<usize>> = Vec::with_capacity(texts.len());
+    for (t, _, _) in &texts {
+        let from = initials_text.len();
+        push_initials(t, &mut initials_text);
+        initials_at.push(from..initials_text.len());
+    }
+    let initials_of = |i: usize| initials_at.get(i).and_then(|r| initials_text.get(r.clone())).unwrap_or("");
+    let initial_pairs: Vec<(&str, usize)> = (0..texts.len()).map(|i| (initials_of(i), i)).collect();
+    let by_initials = MultiIndex::new(&initial_pairs);
     let words_at = |i: usize| texts.get(i).map_or(&[][..], |x| x.2);
     let mut cands: Vec<usize> = Vec::new();
     for &(t, k, w) in &texts {
@@ -1497,10 +1539,10 @@ pub(crate) fn fold_with(raws: Vec<Raw<'_>>, nicks: &[(String, String)]) -> Vec<N
             continue;
         }
         cands.clear();
-        cands.extend(w.first().into_iter().flat_map(|x| values_of(&by_word, x)));
+        cands.extend(w.first().into_iter().flat_map(|x| by_word.of(x)));
         // (only a short form in capitals can be initials: `SBY`, `BMKG`)
         if t.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '-') {
-            cands.extend(values_of(&by_initials, t));
+            cands.extend(by_initials.of(t));
         }
         cands.sort_unstable();
         cands.dedup();
@@ -1514,10 +1556,10 @@ pub(crate) fn fold_with(raws: Vec<Raw<'_>>, nicks: &[(String, String)]) -> Vec<N
                         (NameKind::Person, NameKind::Person) => contains_words(ow, w),
                         // `SBY` for Susilo Bambang Yudhoyono: a person's initials, three letters or more.
                         (NameKind::Organization, NameKind::Person) => {
-                            t.chars().count() >= 3 && t.chars().all(char::is_uppercase) && initials_of.get(i).is_some_and(|x| x == t)
+                            t.chars().count() >= 3 && t.chars().all(char::is_uppercase) && initials_of(i) == t
                         }
                         (NameKind::Organization, NameKind::Organization) => {
-                            (t.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '-') && initials_of.get(i).is_some_and(|x| x == t))
+                            (t.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '-') && initials_of(i) == t)
                                 || (ow.len() == w.len() + 1 && ow.get(1..) == Some(w) && ow.first().is_some_and(|h| is_org_head(h)))
                         }
                         _ => false,
