@@ -4,17 +4,21 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
-const LISTS: &[(&str, &str)] = &[
-    ("COMMON_WORDS", "kata-umum.txt"),
-    ("PLACES", "tempat.txt"),
-    ("PERSON_PARTS", "nama-orang.txt"),
-    ("ORGANIZATIONS", "organisasi.txt"),
-    ("TITLES", "gelar.txt"),
-    ("ORG_HEADS", "kepala-organisasi.txt"),
-    ("PLACE_HEADS", "kepala-tempat.txt"),
-    ("DAYS_MONTHS", "hari-bulan.txt"),
+/// The dictionary of ordinary words: a table of its own.
+const COMMON_WORDS: &str = "kata-umum.txt";
+
+/// The name lists: one table of all their entries, each with the facts
+/// (bits) of the lists that hold it, so one lookup answers every list.
+const NAME_LISTS: &[(&str, &str)] = &[
+    ("PLACE", "tempat.txt"),
+    ("ORGANIZATION", "organisasi.txt"),
+    ("PERSON_PART", "nama-orang.txt"),
+    ("TITLE", "gelar.txt"),
+    ("ORG_HEAD", "kepala-organisasi.txt"),
+    ("PLACE_HEAD", "kepala-tempat.txt"),
+    ("DAY_MONTH", "hari-bulan.txt"),
     ("AMBIGUOUS_GIVEN", "nama-umum.txt"),
-    ("COMMON_ACRONYMS", "singkatan-umum.txt"),
+    ("COMMON_ACRONYM", "singkatan-umum.txt"),
 ];
 
 /// FNV-1a, the same function `lexicon::Table` uses to look words up.
@@ -28,26 +32,41 @@ fn fnv1a(s: &str) -> u64 {
 }
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let mut out = String::new();
-    for (name, file) in LISTS {
+    let read = |file: &str| -> Result<String, Box<dyn std::error::Error>> {
         let path = Path::new("assets/lexicon").join(file);
         println!("cargo:rerun-if-changed={}", path.display());
-        let text = std::fs::read_to_string(&path)?;
-        let mut words: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
-        words.sort_unstable();
-        words.dedup();
-        write_table(&mut out, name, &format!("assets/lexicon/{file}"), &words)?;
+        Ok(std::fs::read_to_string(&path)?)
+    };
+    let entries = |text: &str| -> Vec<String> { text.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_owned).collect() };
+    let mut out = String::new();
+    let mut common = entries(&read(COMMON_WORDS)?);
+    common.sort_unstable();
+    common.dedup();
+    write_table(&mut out, "COMMON_WORDS", &format!("assets/lexicon/{COMMON_WORDS}"), &common.iter().map(String::as_str).collect::<Vec<_>>())?;
+    // Every name entry with the facts of the lists that hold it; the first
+    // words of the places' and organisations' multi-word names are a fact
+    // too (a phrase lookup is worth making only where one begins).
+    let mut facts: std::collections::BTreeMap<String, u16> = std::collections::BTreeMap::new();
+    writeln!(out, "/// Facts of `NAMES` entries: the lists that hold a word.")?;
+    writeln!(out, "pub mod fact {{")?;
+    for (bit, (name, file)) in NAME_LISTS.iter().enumerate() {
+        let bit = 1u16 << bit;
+        writeln!(out, "    /// In assets/lexicon/{file}.\n    pub const {name}: u16 = {bit};")?;
+        for e in entries(&read(file)?) {
+            if matches!(*name, "PLACE" | "ORGANIZATION")
+                && let Some((head, _)) = e.split_once(' ')
+            {
+                *facts.entry(head.to_owned()).or_default() |= 1 << NAME_LISTS.len();
+            }
+            *facts.entry(e).or_default() |= bit;
+        }
     }
-    // The first words of the gazetteers' multi-word names: a phrase lookup
-    // is worth making only where one of them begins.
-    let mut heads: Vec<String> = Vec::new();
-    for file in ["tempat.txt", "organisasi.txt"] {
-        let text = std::fs::read_to_string(Path::new("assets/lexicon").join(file))?;
-        heads.extend(text.lines().map(str::trim).filter_map(|l| l.split_once(' ')).map(|(head, _)| head.to_owned()));
-    }
-    heads.sort_unstable();
-    heads.dedup();
-    write_table(&mut out, "PHRASE_HEADS", "the first words of tempat.txt and organisasi.txt", &heads.iter().map(String::as_str).collect::<Vec<_>>())?;
+    writeln!(out, "    /// The first word of a multi-word place or organisation.\n    pub const PHRASE_HEAD: u16 = {};", 1u16 << NAME_LISTS.len())?;
+    writeln!(out, "}}")?;
+    let words: Vec<&str> = facts.keys().map(String::as_str).collect();
+    write_table(&mut out, "NAMES", "the name lists of assets/lexicon", &words)?;
+    writeln!(out, "/// The facts of each `NAMES` entry, in its order.")?;
+    writeln!(out, "pub static NAME_FACTS: &[u16] = &{:?};", facts.values().collect::<Vec<_>>())?;
     let dest = Path::new(&std::env::var("OUT_DIR")?).join("lexicon_tables.rs");
     std::fs::write(dest, out)?;
     Ok(())

@@ -271,19 +271,28 @@ impl Table {
 
     /// Whether the table holds `s` exactly (one hash probe sequence).
     pub fn contains(&self, s: &str) -> bool {
+        if self.slots.is_empty() {
+            return self.search(s);
+        }
+        self.index_of(s).is_some()
+    }
+
+    /// Where the table holds `s` exactly.
+    pub fn index_of(&self, s: &str) -> Option<usize> {
         let n = self.slots.len();
         if n == 0 {
-            return self.search(s);
+            return None;
         }
         let hash = fnv1a(s);
         let tag = (hash >> 50) as u32;
         let mut h = hash as usize & (n - 1);
         loop {
             match self.slots.get(h).copied() {
-                Some(0) | None => return false,
+                Some(0) | None => return None,
                 Some(slot) => {
-                    if slot >> 18 == tag && self.get((slot & 0x3_ffff) as usize - 1) == Some(s) {
-                        return true;
+                    let i = (slot & 0x3_ffff) as usize - 1;
+                    if slot >> 18 == tag && self.get(i).is_some_and(|e| e.as_bytes() == s.as_bytes()) {
+                        return Some(i);
                     }
                 }
             }
@@ -316,6 +325,13 @@ pub mod tables {
 /// Whether the sorted table holds `s` exactly.
 pub fn has(table: &Table, s: &str) -> bool {
     table.contains(s)
+}
+
+pub use tables::fact;
+
+/// The facts (`fact` bits) the name lists give about `s`: 0 for a word in none.
+pub fn name_facts(s: &str) -> u16 {
+    tables::NAMES.index_of(s).and_then(|i| tables::NAME_FACTS.get(i)).copied().unwrap_or(0)
 }
 
 /// Whether `word` (any case) is an ordinary Indonesian word: in the dictionary
@@ -427,15 +443,25 @@ mod tests {
 
     #[test]
     fn tables_are_sorted_for_binary_search() {
-        for t in [&tables::COMMON_WORDS, &tables::PLACES, &tables::PERSON_PARTS, &tables::ORGANIZATIONS, &tables::TITLES] {
+        for t in [&tables::COMMON_WORDS, &tables::NAMES] {
             assert!(t.len() > 50);
             assert!((1..t.len()).all(|i| t.get(i - 1) < t.get(i)));
             assert!((0..t.len()).step_by(97).all(|i| t.contains(t.get(i).unwrap())));
         }
-        assert!(!tables::PLACES.contains("Zzzz Tidak Ada"));
-        for t in [&tables::COMMON_WORDS, &tables::PLACES] {
+        assert_eq!(tables::NAMES.len(), tables::NAME_FACTS.len());
+        assert!(!tables::NAMES.contains("Zzzz Tidak Ada"));
+        for t in [&tables::COMMON_WORDS, &tables::NAMES] {
             assert!((0..t.len()).step_by(31).all(|i| t.search(t.get(i).unwrap())));
         }
+    }
+
+    #[test]
+    fn one_lookup_gives_every_list_holding_a_name() {
+        assert_ne!(name_facts("Jakarta") & fact::PLACE, 0);
+        assert_ne!(name_facts("Jawa") & fact::PHRASE_HEAD, 0, "Jawa Barat, Jawa Tengah");
+        assert_ne!(name_facts("Presiden") & fact::TITLE, 0);
+        assert_eq!(name_facts("Presiden") & fact::PLACE, 0);
+        assert_eq!(name_facts("Zzzz"), 0);
     }
 
     #[test]

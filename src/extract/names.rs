@@ -5,7 +5,7 @@
 
 use super::{Mention, Name, NameKind};
 use crate::article::Article;
-use crate::lexicon::{has, is_common_word, tables};
+use crate::lexicon::{fact, is_common_word, name_facts};
 
 /// A word of a paragraph with its byte span.
 #[derive(Debug, Clone)]
@@ -17,42 +17,83 @@ pub(crate) struct Tok<'a> {
     pub cap: bool,
     /// First word of a sentence (or of a quotation).
     pub sent_start: bool,
-    /// The lexicons' answers about the word, kept as they are asked: the
-    /// grammar asks the same questions of a word several times.
+    /// Answers about the word kept as they are asked (the grammar asks
+    /// the same questions of a word several times): `ask` bits.
     memo: std::cell::Cell<u32>,
+    /// What the name lists say of the word, looked up once (`Facts::packed`).
+    facts: std::cell::Cell<u32>,
 }
 
 /// The questions `Tok` keeps answers to (bits of `memo`: asked in the low
 /// half, the answer in the high half).
 mod ask {
-    pub const TITLE: u32 = 1;
-    pub const ORG_HEAD: u32 = 1 << 1;
-    pub const PLACE_HEAD: u32 = 1 << 2;
-    pub const PERSON_PART: u32 = 1 << 3;
-    pub const AMBIGUOUS_GIVEN: u32 = 1 << 4;
-    pub const DAY_MONTH: u32 = 1 << 5;
-    pub const COMMON: u32 = 1 << 6;
-    pub const PLACE: u32 = 1 << 7;
-    pub const ORGANIZATION: u32 = 1 << 8;
-    pub const COMMON_ACRONYM: u32 = 1 << 9;
-    pub const UPPER: u32 = 1 << 10;
-    pub const PHRASE_HEAD: u32 = 1 << 11;
-    /// Questions whose lists hold only capitalised words: a word that does
-    /// not start with a capital is not in them (a test checks the lists).
-    pub const CAPITALISED_ONLY: u32 =
-        ORG_HEAD | PLACE_HEAD | PERSON_PART | AMBIGUOUS_GIVEN | DAY_MONTH | PLACE | ORGANIZATION | PHRASE_HEAD;
+    pub const COMMON: u32 = 1;
+    pub const UPPER: u32 = 1 << 1;
+}
+
+/// What the name lists (`lexicon::fact`) say of a word and of the word
+/// without its final full stops (`Jl.` → `Jl`).
+#[derive(Debug, Clone, Copy)]
+struct Facts {
+    word: u16,
+    clean: u16,
+}
+
+impl Facts {
+    fn of(w: &str) -> Self {
+        let word = name_facts(w);
+        Self { word, clean: if w.ends_with('.') { name_facts(clean(w)) } else { word } }
+    }
+    /// Facts that only capitalised words have (every entry of their lists
+    /// starts with a capital: a test checks the lists).
+    const CAPITALISED_ONLY: u16 =
+        fact::ORG_HEAD | fact::PLACE_HEAD | fact::PERSON_PART | fact::AMBIGUOUS_GIVEN | fact::DAY_MONTH | fact::PLACE | fact::ORGANIZATION | fact::PHRASE_HEAD;
+    const KNOWN: u32 = 1 << 31;
+    fn packed(self) -> u32 {
+        Self::KNOWN | u32::from(self.word) | u32::from(self.clean) << 16
+    }
+    fn unpack(p: u32) -> Option<Self> {
+        (p & Self::KNOWN != 0).then_some(Self { word: p as u16, clean: (p >> 16) as u16 & 0x7fff })
+    }
+    fn title(self) -> bool {
+        (self.word | self.clean) & fact::TITLE != 0
+    }
+    fn org_head(self) -> bool {
+        self.clean & fact::ORG_HEAD != 0
+    }
+    fn place_head(self) -> bool {
+        (self.word | self.clean) & fact::PLACE_HEAD != 0
+    }
+    fn person_part(self) -> bool {
+        self.clean & fact::PERSON_PART != 0
+    }
+    fn ambiguous_given(self) -> bool {
+        self.clean & fact::AMBIGUOUS_GIVEN != 0
+    }
+    fn day_month(self) -> bool {
+        self.clean & fact::DAY_MONTH != 0
+    }
+    fn place(self) -> bool {
+        self.word & fact::PLACE != 0
+    }
+    fn organization(self) -> bool {
+        self.word & fact::ORGANIZATION != 0
+    }
+    fn common_acronym(self) -> bool {
+        self.word & fact::COMMON_ACRONYM != 0
+    }
+    fn phrase_head(self) -> bool {
+        self.word & fact::PHRASE_HEAD != 0
+    }
 }
 
 impl<'a> Tok<'a> {
     fn new(start: usize, end: usize, text: &'a str, cap: bool, sent_start: bool) -> Self {
-        Self { start, end, text, cap, sent_start, memo: std::cell::Cell::new(0) }
+        Self { start, end, text, cap, sent_start, memo: std::cell::Cell::new(0), facts: std::cell::Cell::new(0) }
     }
 
     /// The answer to question `q` about the word, worked out by `answer` the first time.
     fn ask(&self, q: u32, answer: fn(&str) -> bool) -> bool {
-        if !self.cap && q & ask::CAPITALISED_ONLY != 0 {
-            return false;
-        }
         let memo = self.memo.get();
         if memo & q != 0 {
             return memo & (q << 16) != 0;
@@ -61,46 +102,61 @@ impl<'a> Tok<'a> {
         self.memo.set(memo | q | if yes { q << 16 } else { 0 });
         yes
     }
+
+    /// What the name lists say of the word; `wanted` (a `fact` bit) is the
+    /// question asked: one that only capitalised words can answer yes is
+    /// not looked up for other words.
+    fn facts(&self, wanted: u16) -> Facts {
+        if !self.cap && wanted & Facts::CAPITALISED_ONLY != 0 {
+            return Facts { word: 0, clean: 0 };
+        }
+        if let Some(f) = Facts::unpack(self.facts.get()) {
+            return f;
+        }
+        let f = Facts::of(self.text);
+        self.facts.set(f.packed());
+        f
+    }
     fn upper(&self) -> bool {
         self.ask(ask::UPPER, is_upper)
     }
     fn title(&self) -> bool {
-        self.ask(ask::TITLE, is_title)
+        self.facts(fact::TITLE).title()
     }
     fn org_head(&self) -> bool {
-        self.ask(ask::ORG_HEAD, is_org_head)
+        self.facts(fact::ORG_HEAD).org_head() || is_ministry(self.text)
     }
     fn place_head(&self) -> bool {
-        self.ask(ask::PLACE_HEAD, is_place_head)
+        self.facts(fact::PLACE_HEAD).place_head()
     }
     fn person_part(&self) -> bool {
-        self.ask(ask::PERSON_PART, is_person_part)
+        self.facts(fact::PERSON_PART).person_part()
     }
     fn ambiguous_given(&self) -> bool {
-        self.ask(ask::AMBIGUOUS_GIVEN, |w| has(&tables::AMBIGUOUS_GIVEN, clean(w)))
+        self.facts(fact::AMBIGUOUS_GIVEN).ambiguous_given()
     }
     /// A known given name, plain or ambiguous (`Budi`, `Dewi`).
     fn given(&self) -> bool {
         self.person_part() || self.ambiguous_given()
     }
     fn day_month(&self) -> bool {
-        self.ask(ask::DAY_MONTH, is_day_month)
+        self.facts(fact::DAY_MONTH).day_month()
     }
     fn common(&self) -> bool {
         self.ask(ask::COMMON, is_common_word)
     }
     fn place(&self) -> bool {
-        self.ask(ask::PLACE, |w| has(&tables::PLACES, w))
+        self.facts(fact::PLACE).place()
     }
     fn organization(&self) -> bool {
-        self.ask(ask::ORGANIZATION, |w| has(&tables::ORGANIZATIONS, w))
+        self.facts(fact::ORGANIZATION).organization()
     }
     /// The first word of a gazetteer name of several words.
     fn phrase_head(&self) -> bool {
-        self.ask(ask::PHRASE_HEAD, |w| has(&tables::PHRASE_HEADS, w))
+        self.facts(fact::PHRASE_HEAD).phrase_head()
     }
     fn common_acronym(&self) -> bool {
-        self.ask(ask::COMMON_ACRONYM, |w| has(&tables::COMMON_ACRONYMS, w))
+        self.facts(fact::COMMON_ACRONYM).common_acronym()
     }
 }
 
@@ -393,20 +449,20 @@ fn clean(w: &str) -> &str {
 }
 
 fn is_title(w: &str) -> bool {
-    has(&tables::TITLES, w) || (w.ends_with('.') && has(&tables::TITLES, clean(w)))
+    Facts::of(w).title()
 }
 fn is_day_month(w: &str) -> bool {
-    has(&tables::DAYS_MONTHS, clean(w))
+    Facts::of(w).day_month()
 }
 fn is_org_head(w: &str) -> bool {
-    // Ministries' short forms all start with `Kemen` (Kemenkeu, Kemenpan, Kemendagri).
-    has(&tables::ORG_HEADS, clean(w)) || (w.starts_with("Kemen") && w.len() > 6 && w.chars().nth(5).is_some_and(char::is_lowercase))
+    Facts::of(w).org_head() || is_ministry(w)
 }
-fn is_place_head(w: &str) -> bool {
-    has(&tables::PLACE_HEADS, clean(w)) || (w.ends_with('.') && has(&tables::PLACE_HEADS, w))
+/// Ministries' short forms all start with `Kemen` (Kemenkeu, Kemenpan, Kemendagri).
+fn is_ministry(w: &str) -> bool {
+    w.starts_with("Kemen") && w.len() > 6 && w.chars().nth(5).is_some_and(char::is_lowercase)
 }
 fn is_person_part(w: &str) -> bool {
-    has(&tables::PERSON_PARTS, clean(w))
+    Facts::of(w).person_part()
 }
 
 /// Lowercase words that may stand inside a name.
@@ -546,10 +602,11 @@ fn lexicon_phrase(toks: &[Tok<'_>], p: &str, min: usize) -> Option<(usize, NameK
         }
         let Some(last) = toks.get(n - 1) else { continue };
         let phrase = p.get(first.start..last.end).unwrap_or("");
-        if has(&tables::PLACES, phrase) {
+        let facts = name_facts(phrase);
+        if facts & fact::PLACE != 0 {
             return Some((n, NameKind::Place));
         }
-        if has(&tables::ORGANIZATIONS, phrase) {
+        if facts & fact::ORGANIZATION != 0 {
             return Some((n, NameKind::Organization));
         }
     }
@@ -897,7 +954,7 @@ fn phrase_len(toks: &[Tok<'_>], p: &str, solo: &rustc_hash::FxHashSet<&str>) -> 
             break;
         }
         // `Provinsi Jawa Timur`: a known place continues even where its last word is also a given name.
-        let place_goes_on = || toks.get(len - 1).is_some_and(|prev| has(&tables::PLACES, &format!("{} {}", prev.text, t.text)));
+        let place_goes_on = || toks.get(len - 1).is_some_and(|prev| name_facts(&format!("{} {}", prev.text, t.text)) & fact::PLACE != 0);
         if (starts_name(toks, len) || solo.contains(t.text)) && !place_goes_on() {
             break;
         }
@@ -1219,7 +1276,7 @@ fn raw<'a>(paragraph: usize, p: &'a str, start: usize, end: usize, kind: NameKin
     // the plain mentions (a regency's `Kabupaten` tells it from the city).
     let text = p.get(start..end).unwrap_or("");
     let start = match ["Provinsi ", "Propinsi "].iter().find_map(|h| text.strip_prefix(h)) {
-        Some(rest) if kind == NameKind::Place && has(&tables::PLACES, rest) => end - rest.len(),
+        Some(rest) if kind == NameKind::Place && name_facts(rest) & fact::PLACE != 0 => end - rest.len(),
         _ => start,
     };
     Raw { paragraph, start, end, kind, text: p.get(start..end).unwrap_or(""), role, evidence, alias: None, span_end: end }
