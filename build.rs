@@ -42,7 +42,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut common = entries(&read(COMMON_WORDS)?);
     common.sort_unstable();
     common.dedup();
-    write_table(&mut out, "COMMON_WORDS", &format!("assets/lexicon/{COMMON_WORDS}"), &common.iter().map(String::as_str).collect::<Vec<_>>())?;
+    write_table(
+        &mut out,
+        "COMMON_WORDS",
+        &format!("assets/lexicon/{COMMON_WORDS}"),
+        &common.iter().map(String::as_str).collect::<Vec<_>>(),
+    )?;
     // Every name entry with the facts of the lists that hold it; the first
     // words of the places' and organisations' multi-word names are a fact
     // too (a phrase lookup is worth making only where one begins).
@@ -61,7 +66,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             *facts.entry(e).or_default() |= bit;
         }
     }
-    writeln!(out, "    /// The first word of a multi-word place or organisation.\n    pub const PHRASE_HEAD: u16 = {};", 1u16 << NAME_LISTS.len())?;
+    writeln!(
+        out,
+        "    /// The first word of a multi-word place or organisation.\n    pub const PHRASE_HEAD: u16 = {};",
+        1u16 << NAME_LISTS.len()
+    )?;
     writeln!(out, "}}")?;
     let words: Vec<&str> = facts.keys().map(String::as_str).collect();
     write_table(&mut out, "NAMES", "the name lists of assets/lexicon", &words)?;

@@ -46,8 +46,14 @@ impl Facts {
     }
     /// Facts that only capitalised words have (every entry of their lists
     /// starts with a capital: a test checks the lists).
-    const CAPITALISED_ONLY: u16 =
-        fact::ORG_HEAD | fact::PLACE_HEAD | fact::PERSON_PART | fact::AMBIGUOUS_GIVEN | fact::DAY_MONTH | fact::PLACE | fact::ORGANIZATION | fact::PHRASE_HEAD;
+    const CAPITALISED_ONLY: u16 = fact::ORG_HEAD
+        | fact::PLACE_HEAD
+        | fact::PERSON_PART
+        | fact::AMBIGUOUS_GIVEN
+        | fact::DAY_MONTH
+        | fact::PLACE
+        | fact::ORGANIZATION
+        | fact::PHRASE_HEAD;
     const KNOWN: u32 = 1 << 31;
     fn packed(self) -> u32 {
         Self::KNOWN | u32::from(self.word) | u32::from(self.clean) << 16
@@ -560,8 +566,7 @@ fn runs(toks: &[Tok<'_>], p: &str, out: &mut Vec<std::ops::Range<usize>>) {
             let gap = p.get(prev.end..n.start).unwrap_or("");
             // Commas continue an organisation's own name (`Badan Meteorologi, Klimatologi, dan Geofisika`), not a place after it.
             // (a person's name after the comma is someone else: `Tim Hukum Timnas Amin, Aziz Yanuar`)
-            let listed =
-                |w: &Tok<'_>| w.cap && !w.upper() && !w.org_head() && !w.place() && !w.person_part();
+            let listed = |w: &Tok<'_>| w.cap && !w.upper() && !w.org_head() && !w.place() && !w.person_part();
             let last_field = n.text == "dan" && toks.get(j + 1).is_some_and(|x| listed(x) && p.get(n.end..x.start) == Some(" "));
             let join = gap == " " || (org && gap == ", " && (listed(n) || last_field));
             if !join || prev.text.ends_with(',') {
@@ -594,11 +599,7 @@ fn lexicon_phrase(toks: &[Tok<'_>], p: &str, min: usize) -> Option<(usize, NameK
     for n in (min..=max).rev() {
         if n == 1 {
             // (the word itself: its answers are kept)
-            return if first.place() {
-                Some((1, NameKind::Place))
-            } else {
-                first.organization().then_some((1, NameKind::Organization))
-            };
+            return if first.place() { Some((1, NameKind::Place)) } else { first.organization().then_some((1, NameKind::Organization)) };
         }
         let Some(last) = toks.get(n - 1) else { continue };
         let phrase = p.get(first.start..last.end).unwrap_or("");
@@ -843,11 +844,7 @@ fn entity(toks: &[Tok<'_>], p: &str, solo: &rustc_hash::FxHashSet<&str>) -> (usi
     let mut len = 1;
     while let Some(t) = toks.get(len) {
         // `Mahfud MD`, `Munawar AR`: initials closing a name.
-        let closing_initials = is_acronym(t)
-            && t.text.chars().count() <= 3
-            && len + 1 == toks.len()
-            && !t.organization()
-            && !t.place();
+        let closing_initials = is_acronym(t) && t.text.chars().count() <= 3 && len + 1 == toks.len() && !t.organization() && !t.place();
         // A sentence that resumes without its full stop (`kata Ganjar Hal tersebut`).
         let sentence_word = crate::lexicon::SENTENCE_STARTER_SET.contains_lowercase(t.text) && !t.person_part();
         // A person's name after a body or place (`Superbrands Indonesia Grandtyana Mayasari`).
@@ -886,9 +883,7 @@ fn enumerated_len(toks: &[Tok<'_>], p: &str, len: usize) -> usize {
         (Some(x), Some(y)) => p.get(x.end..y.start).unwrap_or(""),
         _ => "",
     };
-    let fits = |k: usize| {
-        toks.get(k).is_some_and(|t| t.cap && !t.upper() && !t.person_part() && !t.title() && !t.place())
-    };
+    let fits = |k: usize| toks.get(k).is_some_and(|t| t.cap && !t.upper() && !t.person_part() && !t.title() && !t.place());
     let mut end = len;
     loop {
         let after_comma = gap(end - 1, end) == ", ";
@@ -1317,10 +1312,10 @@ fn person_kind(
     let alias = bracket_alias(p, end).unwrap_or_default();
     if len >= 2
         && alias.chars().filter(|c| c.is_uppercase()).count() >= 2
-        && words.iter().filter(|t| !is_acronym(t)).all(|t| {
-            (t.common() || t.organization() || alias.split(' ').any(|a| a == t.text))
-                && !t.person_part()
-        })
+        && words
+            .iter()
+            .filter(|t| !is_acronym(t))
+            .all(|t| (t.common() || t.organization() || alias.split(' ').any(|a| a == t.text)) && !t.person_part())
     {
         return Some((NameKind::Organization, 1));
     }
@@ -1532,9 +1527,9 @@ pub(crate) fn fold_with(raws: Vec<Raw<'_>>, nicks: &[(String, String)]) -> Vec<N
         .collect();
     let person_index = MultiIndex::new(&person_pairs);
     let part_of_person = |words: &[&str]| {
-        words.first().is_some_and(|w| {
-            person_index.of(w).iter().any(|&i| groups.get(i).is_some_and(|long| contains_words(words_of(long), words)))
-        })
+        words
+            .first()
+            .is_some_and(|w| person_index.of(w).iter().any(|&i| groups.get(i).is_some_and(|long| contains_words(words_of(long), words))))
     };
     let mut kind_of: FxHashMap<&str, NameKind> = FxHashMap::default();
     kind_of.reserve(groups.len());
@@ -1758,7 +1753,7 @@ fn nicknames(article: &Article, tokenized: &[Vec<Tok<'_>>], raws: &[Raw<'_>]) ->
                 .iter()
                 .rev()
                 .take_while(|r| r.paragraph + 1 >= pi)
-                .filter(|r| r.kind == NameKind::Person && core_words(&r.text).len() >= 2)
+                .filter(|r| r.kind == NameKind::Person && core_words(r.text).len() >= 2)
                 .find(|r| (r.paragraph == pi && r.end <= t.start) || (r.paragraph + 1 == pi))
                 .map(|r| r.text.to_owned());
             if let Some(full) = person
@@ -1774,11 +1769,12 @@ fn nicknames(article: &Article, tokenized: &[Vec<Tok<'_>>], raws: &[Raw<'_>]) ->
     // (`… Presiden Joko Widodo … pria yang kerap dipanggil Buwas`).
     // (the contraction begins like the full name: look only at those, by
     // their first two letters in lowercase)
-    let start_of = |s: &str| {
+    type Start = (Option<char>, Option<char>);
+    let start_of = |s: &str| -> Start {
         let mut lower = s.chars().take(2).flat_map(char::to_lowercase);
         (lower.next(), lower.next())
     };
-    let mut fulls: Vec<((Option<char>, Option<char>), &str)> = raws
+    let mut fulls: Vec<(Start, &str)> = raws
         .iter()
         .filter(|r| r.kind == NameKind::Person && r.text.split(' ').filter(|w| !w.is_empty()).nth(1).is_some())
         .map(|r| (start_of(r.text), r.text))
@@ -1791,7 +1787,8 @@ fn nicknames(article: &Article, tokenized: &[Vec<Tok<'_>>], raws: &[Raw<'_>]) ->
     for t in singles {
         let key = start_of(t);
         let from = fulls.partition_point(|(k, _)| *k < key);
-        let mut found = fulls.get(from..).unwrap_or_default().iter().take_while(|(k, _)| *k == key).filter(|(_, f)| is_contraction(t, &core_words(f)));
+        let mut found =
+            fulls.get(from..).unwrap_or_default().iter().take_while(|(k, _)| *k == key).filter(|(_, f)| is_contraction(t, &core_words(f)));
         if let (Some((_, only)), None) = (found.next(), found.next()) {
             out.retain(|(n, _)| n != t);
             out.push((t.to_owned(), (*only).to_owned()));

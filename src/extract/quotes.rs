@@ -307,7 +307,9 @@ fn speech_subjects(article: &Article, people: &People<'_>) -> Vec<(usize, usize,
         // was said (`Basarah mengatakan Gibran telah …`).
         let verb_before = before.split_whitespace().next_back().is_some_and(|w| {
             is_speech(w)
-                && crate::lexicon::with_lowercase(w, |lower| lower == b"menurut" || !(lower.starts_with(b"me") || lower.starts_with(b"ber")))
+                && crate::lexicon::with_lowercase(w, |lower| {
+                    lower == b"menurut" || !(lower.starts_with(b"me") || lower.starts_with(b"ber"))
+                })
         });
         if verb_after || verb_before {
             out.push((pi, start, e));
@@ -468,7 +470,9 @@ fn speaker_before(
     let verb = toks.iter().rposition(|t| is_speech(t.text))?;
     let v = toks.get(verb)?;
     // `Menurutnya, "…"`, `katanya: "…"`: the current speaker.
-    if crate::lexicon::with_lowercase(v.text, |lower| lower.ends_with(b"nya")) && toks.get(..verb).is_none_or(|before| before.iter().all(|t| !t.cap || t.sent_start)) {
+    if crate::lexicon::with_lowercase(v.text, |lower| lower.ends_with(b"nya"))
+        && toks.get(..verb).is_none_or(|before| before.iter().all(|t| !t.cap || t.sent_start))
+    {
         return Some(people.recent_speaker(para, sp.open, speakers, article));
     }
     let is_menurut = v.text.eq_ignore_ascii_case("menurut");
@@ -482,9 +486,7 @@ fn speaker_before(
     }
     // The speaker is the subject before the verb.
     let subject = toks.get(..verb)?;
-    if subject.iter().any(|t| is_pronoun(t.text))
-        && people.last_in(para, from, from + v.start, Some(NameKind::Person)).is_none()
-    {
+    if subject.iter().any(|t| is_pronoun(t.text)) && people.last_in(para, from, from + v.start, Some(NameKind::Person)).is_none() {
         return Some(people.recent_speaker(para, sp.open, speakers, article));
     }
     if let Some(e) = people.last_in(para, from, from + v.start, Some(NameKind::Person)) {
