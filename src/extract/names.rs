@@ -1688,21 +1688,20 @@ pub(crate) fn fold_with(raws: Vec<Raw<'_>>, nicks: &[(String, String)]) -> Vec<N
 
 /// Whether `nick` is made of the start of the first of `full`'s words (two
 /// letters or more) and the start of a later one (two letters or more).
+#[cfg(test)]
 fn is_contraction(nick: &str, full: &[&str]) -> bool {
-    let n: Vec<char> = nick.to_lowercase().chars().collect();
+    contracts(&lower_chars(nick), &full.iter().map(|w| lower_chars(w)).collect::<Vec<_>>())
+}
+
+/// `is_contraction` of words already in lowercase characters.
+fn contracts(n: &[char], full: &[Vec<char>]) -> bool {
     let (Some(first), Some(later)) = (full.first(), full.get(1..)) else { return false };
     if n.len() < 4 || later.is_empty() {
         return false;
     }
-    let first: Vec<char> = first.to_lowercase().chars().collect();
     (2..=first.len().min(n.len() - 2)).any(|i| {
         n.get(..i) == first.get(..i)
-            && n.get(i..).is_some_and(|rest| {
-                later.iter().any(|w| {
-                    let w: Vec<char> = w.to_lowercase().chars().collect();
-                    w.len() > rest.len() && w.get(..rest.len()) == Some(rest)
-                })
-            })
+            && n.get(i..).is_some_and(|rest| later.iter().any(|w| w.len() > rest.len() && w.get(..rest.len()) == Some(rest)))
     })
 }
 
@@ -1781,20 +1780,38 @@ fn nicknames(article: &Article, tokenized: &[Vec<Tok<'_>>], raws: &[Raw<'_>]) ->
         .collect();
     fulls.sort_unstable();
     fulls.dedup();
+    // Each full name's words in lowercase, worked out once, when first needed.
+    let lowered: Vec<std::cell::OnceCell<Vec<Vec<char>>>> = fulls.iter().map(|_| std::cell::OnceCell::new()).collect();
+    let lowered_at = |i: usize| {
+        lowered.get(i).map(|cell| {
+            cell.get_or_init(|| fulls.get(i).map(|(_, f)| core_words(f).iter().map(|w| lower_chars(w)).collect()).unwrap_or_default())
+        })
+    };
     let mut singles: Vec<&str> = raws.iter().filter(|r| !r.text.contains(' ')).map(|r| r.text).collect();
     singles.sort_unstable();
     singles.dedup();
     for t in singles {
+        let nick = lower_chars(t);
+        if nick.len() < 4 {
+            continue;
+        }
         let key = start_of(t);
         let from = fulls.partition_point(|(k, _)| *k < key);
-        let mut found =
-            fulls.get(from..).unwrap_or_default().iter().take_while(|(k, _)| *k == key).filter(|(_, f)| is_contraction(t, &core_words(f)));
-        if let (Some((_, only)), None) = (found.next(), found.next()) {
+        let to = fulls.partition_point(|(k, _)| *k <= key);
+        let mut found = (from..to).filter(|&i| lowered_at(i).is_some_and(|full| contracts(&nick, full)));
+        if let (Some(only), None) = (found.next(), found.next())
+            && let Some((_, full)) = fulls.get(only)
+        {
             out.retain(|(n, _)| n != t);
-            out.push((t.to_owned(), (*only).to_owned()));
+            out.push((t.to_owned(), (*full).to_owned()));
         }
     }
     out
+}
+
+/// The characters of `w` in lowercase.
+fn lower_chars(w: &str) -> Vec<char> {
+    w.to_lowercase().chars().collect()
 }
 
 #[cfg(test)]

@@ -103,6 +103,8 @@ struct People<'a> {
     names: &'a [Name],
     /// (paragraph, start, end, entry) sorted by position.
     mentions: Vec<(usize, usize, usize, usize)>,
+    /// Each person's role in lowercase (by entry), for `by_role`, worked out when first needed.
+    roles: std::cell::OnceCell<Vec<Option<String>>>,
 }
 
 impl<'a> People<'a> {
@@ -110,7 +112,7 @@ impl<'a> People<'a> {
         let mut mentions: Vec<(usize, usize, usize, usize)> =
             names.iter().enumerate().flat_map(|(e, n)| n.mentions.iter().map(move |m| (m.paragraph, m.start, m.end, e))).collect();
         mentions.sort_unstable();
-        Self { names, mentions }
+        Self { names, mentions, roles: std::cell::OnceCell::new() }
     }
 
     fn entry(&self, e: usize) -> Option<&'a Name> {
@@ -238,14 +240,14 @@ impl<'a> People<'a> {
     /// The person whose role contains `title` (`Kapolri`, `Bupati`).
     fn by_role(&self, title: &str) -> Option<usize> {
         let t = title.to_lowercase();
-        let hits: Vec<usize> = self
-            .names
-            .iter()
-            .enumerate()
-            .filter(|(_, n)| n.kind == NameKind::Person && n.role.as_deref().is_some_and(|r| r.to_lowercase().contains(&t)))
-            .map(|(i, _)| i)
-            .collect();
-        (hits.len() == 1).then(|| hits.first().copied()).flatten()
+        let roles = self.roles.get_or_init(|| {
+            self.names.iter().map(|n| n.role.as_deref().filter(|_| n.kind == NameKind::Person).map(str::to_lowercase)).collect()
+        });
+        let mut hits = roles.iter().enumerate().filter(|(_, r)| r.as_deref().is_some_and(|r| r.contains(&t))).map(|(i, _)| i);
+        match (hits.next(), hits.next()) {
+            (Some(only), None) => Some(only),
+            _ => None,
+        }
     }
 }
 
