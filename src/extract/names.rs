@@ -900,11 +900,14 @@ fn enumerated_len(toks: &[Tok<'_>], p: &str, len: usize) -> usize {
 /// The governing board of a party or body (`DPP`, `Dewan Pimpinan Pusat`),
 /// said before the body's own name: a role, not an organisation.
 fn is_generic_body(toks: &[Tok<'_>]) -> bool {
-    let words: Vec<&str> = toks.iter().map(|t| t.text).collect();
-    matches!(
-        words.as_slice(),
-        ["DPP" | "DPD" | "DPW" | "DPC" | "PP" | "PW" | "PC" | "Pengurus"] | ["Dewan", "Pimpinan", ..] | ["Pengurus", ..]
-    ) || matches!(words.as_slice(), ["Dewan", "Pimpinan", "Pusat" | "Daerah" | "Wilayah" | "Cabang"])
+    // (the pattern looks at four words at most)
+    let mut words = [""; 4];
+    for (slot, t) in words.iter_mut().zip(toks) {
+        *slot = t.text;
+    }
+    let words = words.get(..toks.len().min(4)).unwrap_or_default();
+    matches!(words, ["DPP" | "DPD" | "DPW" | "DPC" | "PP" | "PW" | "PC" | "Pengurus"] | ["Dewan", "Pimpinan", ..] | ["Pengurus", ..])
+        || matches!(words, ["Dewan", "Pimpinan", "Pusat" | "Daerah" | "Wilayah" | "Cabang"])
 }
 
 /// A gazetteer organisation that runs on with more words of the same body
@@ -1585,7 +1588,7 @@ pub(crate) fn fold_with(raws: Vec<Raw<'_>>, nicks: &[(String, String)]) -> Vec<N
     let initial_pairs: Vec<(&str, usize)> = (0..texts.len()).map(|i| (initials_of(i), i)).collect();
     let by_initials = MultiIndex::new(&initial_pairs);
     let words_at = |i: usize| texts.get(i).map_or(&[][..], |x| x.2);
-    let mut cands: Vec<usize> = Vec::new();
+    let (mut cands, mut longest): (Vec<usize>, Vec<usize>) = (Vec::new(), Vec::new());
     for &(t, k, w) in &texts {
         if canon.contains_key(t) {
             continue;
@@ -1598,29 +1601,27 @@ pub(crate) fn fold_with(raws: Vec<Raw<'_>>, nicks: &[(String, String)]) -> Vec<N
         }
         cands.sort_unstable();
         cands.dedup();
-        let longer: Vec<usize> = cands
-            .iter()
-            .copied()
-            .filter(|&i| {
-                let Some(&(o, ok, ow)) = texts.get(i) else { return false };
-                o != t
-                    && match (k, ok) {
-                        (NameKind::Person, NameKind::Person) => contains_words(ow, w),
-                        // `SBY` for Susilo Bambang Yudhoyono: a person's initials, three letters or more.
-                        (NameKind::Organization, NameKind::Person) => {
-                            t.chars().count() >= 3 && t.chars().all(char::is_uppercase) && initials_of(i) == t
-                        }
-                        (NameKind::Organization, NameKind::Organization) => {
-                            (t.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '-') && initials_of(i) == t)
-                                || (ow.len() == w.len() + 1 && ow.get(1..) == Some(w) && ow.first().is_some_and(|h| is_org_head(h)))
-                        }
-                        _ => false,
+        cands.retain(|&i| {
+            let Some(&(o, ok, ow)) = texts.get(i) else { return false };
+            o != t
+                && match (k, ok) {
+                    (NameKind::Person, NameKind::Person) => contains_words(ow, w),
+                    // `SBY` for Susilo Bambang Yudhoyono: a person's initials, three letters or more.
+                    (NameKind::Organization, NameKind::Person) => {
+                        t.chars().count() >= 3 && t.chars().all(char::is_uppercase) && initials_of(i) == t
                     }
-            })
-            .collect();
+                    (NameKind::Organization, NameKind::Organization) => {
+                        (t.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '-') && initials_of(i) == t)
+                            || (ow.len() == w.len() + 1 && ow.get(1..) == Some(w) && ow.first().is_some_and(|h| is_org_head(h)))
+                    }
+                    _ => false,
+                }
+        });
+        // (the longer forms: `cands` from here on)
+        let longer = &cands;
         let text_at = |i: usize| texts.get(i).map_or("", |x| x.0);
-        let mut longest: Vec<usize> =
-            longer.iter().copied().filter(|&o| !longer.iter().any(|&x| x != o && contains_words(words_at(x), words_at(o)))).collect();
+        longest.clear();
+        longest.extend(longer.iter().copied().filter(|&o| !longer.iter().any(|&x| x != o && contains_words(words_at(x), words_at(o)))));
         // A two-person ticket (`Ganjar Pranowo-Mahfud MD`) does not compete with the person's own name.
         if longest.len() > 1 && longest.iter().any(|&o| !text_at(o).contains('-')) {
             longest.retain(|&o| !text_at(o).contains('-'));
