@@ -1576,16 +1576,20 @@ pub(crate) fn fold_with(raws: Vec<Raw<'_>>, nicks: &[(String, String)]) -> Vec<N
     // Word (or initials) → texts, to find the longer forms of a name quickly.
     let word_pairs: Vec<(&str, usize)> = texts.iter().enumerate().flat_map(|(i, (_, _, ws))| ws.iter().map(move |w| (*w, i))).collect();
     let by_word = MultiIndex::new(&word_pairs);
-    // Every text's initials, one after another in one string.
+    // Every text's initials, one after another in one string (only a short
+    // form in capitals can be initials, `SBY`, `BMKG`: none, none needed).
+    let in_capitals = |t: &str| t.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '-');
     let mut initials_text = String::new();
-    let mut initials_at: Vec<std::ops::Range<usize>> = Vec::with_capacity(texts.len());
-    for (t, _, _) in &texts {
-        let from = initials_text.len();
-        push_initials(t, &mut initials_text);
-        initials_at.push(from..initials_text.len());
+    let mut initials_at: Vec<std::ops::Range<usize>> = Vec::new();
+    if texts.iter().any(|(t, _, _)| in_capitals(t)) {
+        for (t, _, _) in &texts {
+            let from = initials_text.len();
+            push_initials(t, &mut initials_text);
+            initials_at.push(from..initials_text.len());
+        }
     }
     let initials_of = |i: usize| initials_at.get(i).and_then(|r| initials_text.get(r.clone())).unwrap_or("");
-    let initial_pairs: Vec<(&str, usize)> = (0..texts.len()).map(|i| (initials_of(i), i)).collect();
+    let initial_pairs: Vec<(&str, usize)> = (0..initials_at.len()).map(|i| (initials_of(i), i)).collect();
     let by_initials = MultiIndex::new(&initial_pairs);
     let words_at = |i: usize| texts.get(i).map_or(&[][..], |x| x.2);
     let (mut cands, mut longest): (Vec<usize>, Vec<usize>) = (Vec::new(), Vec::new());
@@ -1595,8 +1599,7 @@ pub(crate) fn fold_with(raws: Vec<Raw<'_>>, nicks: &[(String, String)]) -> Vec<N
         }
         cands.clear();
         cands.extend(w.first().into_iter().flat_map(|x| by_word.of(x)));
-        // (only a short form in capitals can be initials: `SBY`, `BMKG`)
-        if t.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '-') {
+        if in_capitals(t) {
             cands.extend(by_initials.of(t));
         }
         cands.sort_unstable();
