@@ -271,9 +271,6 @@ impl Table {
 
     /// Whether the table holds `s` exactly (one hash probe sequence).
     pub fn contains(&self, s: &str) -> bool {
-        if self.slots.is_empty() {
-            return self.search(s);
-        }
         self.index_of(s).is_some()
     }
 
@@ -281,7 +278,7 @@ impl Table {
     pub fn index_of(&self, s: &str) -> Option<usize> {
         let n = self.slots.len();
         if n == 0 {
-            return None;
+            return self.search(s);
         }
         let hash = fnv1a(s);
         let tag = (hash >> 50) as u32;
@@ -301,18 +298,18 @@ impl Table {
     }
 
     /// Binary search (the table is sorted).
-    fn search(&self, s: &str) -> bool {
+    fn search(&self, s: &str) -> Option<usize> {
         let (mut lo, mut hi) = (0, self.len());
         while lo < hi {
             let mid = (lo + hi) / 2;
             match self.get(mid).map(|w| w.cmp(s)) {
                 Some(std::cmp::Ordering::Less) => lo = mid + 1,
                 Some(std::cmp::Ordering::Greater) => hi = mid,
-                Some(std::cmp::Ordering::Equal) => return true,
-                None => return false,
+                Some(std::cmp::Ordering::Equal) => return Some(mid),
+                None => return None,
             }
         }
-        false
+        None
     }
 }
 
@@ -451,7 +448,7 @@ mod tests {
         assert_eq!(tables::NAMES.len(), tables::NAME_FACTS.len());
         assert!(!tables::NAMES.contains("Zzzz Tidak Ada"));
         for t in [&tables::COMMON_WORDS, &tables::NAMES] {
-            assert!((0..t.len()).step_by(31).all(|i| t.search(t.get(i).unwrap())));
+            assert!((0..t.len()).step_by(31).all(|i| t.search(t.get(i).unwrap()) == Some(i)));
         }
     }
 
