@@ -559,7 +559,8 @@ fn runs(toks: &[Tok<'_>], p: &str, out: &mut Vec<std::ops::Range<usize>>) {
         let mut titled = OPEN_TITLE_SET.contains(t.text);
         let mut j = i + 1;
         while let Some(n) = toks.get(j) {
-            titled |= OPEN_TITLE_SET.contains(n.text);
+            // (open titles are capitalised words)
+            titled |= n.cap && OPEN_TITLE_SET.contains(n.text);
             // (a body named after a title: `Kepala Badan Meteorologi, Klimatologi, …`)
             org |= n.org_head();
             let Some(prev) = toks.get(j - 1) else { break };
@@ -1679,7 +1680,10 @@ pub(crate) fn fold_with(raws: Vec<Raw<'_>>, nicks: &[(String, String)]) -> Vec<N
         if e.role.is_none() {
             e.role = clean_role(r.role);
         }
-        let text = if r.span_end > r.end { format!("{} ({})", r.text, r.alias.unwrap_or("")) } else { r.text.to_owned() };
+        let text = match r.alias.filter(|_| r.span_end > r.end) {
+            Some(alias) => [r.text, " (", alias, ")"].concat(),
+            None => r.text.to_owned(),
+        };
         e.mentions.push(Mention { paragraph: r.paragraph, start: r.start, end: r.span_end, text });
     }
     for e in &mut entries {

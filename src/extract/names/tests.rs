@@ -383,6 +383,7 @@ fn lists_asked_only_of_capitalised_words_hold_only_capitalised_words() {
         }
     }
     assert!(checked > 50_000);
+    assert!(OPEN_TITLES.iter().all(|w| w.starts_with(char::is_uppercase)), "runs test open titles only on capitalised words");
     let lower = tokenize("kata");
     assert!(!lower[0].place() && !lower[0].org_head());
 }
