@@ -439,7 +439,13 @@ pub(crate) const SPEECH_VERBS: &[&str] = &[
 ];
 
 fn is_speech_verb(w: &str) -> bool {
-    crate::lexicon::with_lowercase(w, |w| is_speech_verb_bytes(w) || w.strip_suffix(b"nya").is_some_and(is_speech_verb_bytes))
+    crate::lexicon::with_lowercase(w, is_speech_form)
+}
+
+/// Whether `w` (the bytes of a lowercase word) is a speech verb, plain or
+/// with `-nya` (`kata`, `katanya`).
+pub(crate) fn is_speech_form(w: &[u8]) -> bool {
+    is_speech_verb_bytes(w) || w.strip_suffix(b"nya").is_some_and(is_speech_verb_bytes)
 }
 
 /// `SPEECH_VERBS` as a set.

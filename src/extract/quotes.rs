@@ -7,7 +7,7 @@
 //! before or after the quotation, resolved through the names list (pronouns
 //! and `-nya` to the most recent person, roles to the person holding them).
 
-use super::names::{is_speech_verb_bytes, tokenize};
+use super::names::{is_speech_form, is_speech_verb_bytes, tokenize};
 use super::{Name, NameKind, Quote};
 use crate::article::Article;
 
@@ -74,7 +74,7 @@ fn words(s: &str) -> Vec<&str> {
 
 fn is_speech(w: &str) -> bool {
     crate::lexicon::with_lowercase(w.trim_matches(|c: char| !c.is_alphanumeric()), |w| {
-        is_speech_verb_bytes(w) || w.strip_suffix(b"nya").is_some_and(is_speech_verb_bytes) || w == b"menurut" || w == b"menurutnya"
+        is_speech_form(w) || w == b"menurut" || w == b"menurutnya"
     })
 }
 
