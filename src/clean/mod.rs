@@ -14,7 +14,7 @@ pub mod segment;
 
 use crate::article::{Article, BoilerKind, Format, Meta, ParaKind, Paragraph, Removed};
 use crate::input;
-use crate::lexicon::{HEADLINE_CONNECTORS, SENTENCE_STARTERS, is_in};
+use crate::lexicon::{HEADLINE_CONNECTORS, SENTENCE_STARTER_SET, is_in};
 use pattern::Pattern;
 use rules::{NAME, Rule, RuleSet, Scope};
 use segment::is_terminal;
@@ -624,7 +624,7 @@ fn headline_end(p: &str, from: usize) -> usize {
     let starter = (1..run).rev().find(|&i| {
         region_words.get(i).is_some_and(|(_, w)| {
             let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-            w.starts_with(char::is_uppercase) && is_in(SENTENCE_STARTERS, w)
+            w.starts_with(char::is_uppercase) && SENTENCE_STARTER_SET.contains_lowercase(w)
         })
     });
     let start_word = starter.unwrap_or(run.saturating_sub(1));
