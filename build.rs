@@ -46,7 +46,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         &mut out,
         "COMMON_WORDS",
         &format!("assets/lexicon/{COMMON_WORDS}"),
-        &common.iter().map(String::as_str).collect::<Vec<_>>(),
+        &common.iter().map(|w| (w.as_str(), 0)).collect::<Vec<_>>(),
     )?;
     // Every name entry with the facts of the lists that hold it; the first
     // words of the places' and organisations' multi-word names are a fact
@@ -72,39 +72,47 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         1u16 << NAME_LISTS.len()
     )?;
     writeln!(out, "}}")?;
-    let words: Vec<&str> = facts.keys().map(String::as_str).collect();
+    let words: Vec<(&str, u16)> = facts.iter().map(|(w, &f)| (w.as_str(), f)).collect();
     write_table(&mut out, "NAMES", "the name lists of assets/lexicon", &words)?;
-    writeln!(out, "/// The facts of each `NAMES` entry, in its order.")?;
-    writeln!(out, "pub static NAME_FACTS: &[u16] = &{:?};", facts.values().collect::<Vec<_>>())?;
     let dest = Path::new(&std::env::var("OUT_DIR")?).join("lexicon_tables.rs");
     std::fs::write(dest, out)?;
     Ok(())
 }
 
-/// Append the static `Table` `name` of the sorted, distinct `words`.
-fn write_table(out: &mut String, name: &str, from: &str, words: &[&str]) -> Result<(), Box<dyn std::error::Error>> {
+/// Append the static `Table` `name` of the sorted, distinct `words`, each
+/// with its value (the facts of a name; 0 in a plain word list).
+fn write_table(out: &mut String, name: &str, from: &str, words: &[(&str, u16)]) -> Result<(), Box<dyn std::error::Error>> {
     // One string and u32 offsets: plain data, no load-time relocations.
     let mut blob = String::new();
     let mut offsets = vec![0u32];
-    for w in words {
+    for (w, _) in words {
         blob.push_str(w);
         offsets.push(u32::try_from(blob.len())?);
     }
-    // Open-addressing hash index, at most half full: each slot holds the
-    // entry + 1 (0 = empty) in its low 18 bits and the top 14 bits of the
-    // word's hash above them, so a miss rarely reads the text.
-    if words.len() >= (1 << 18) - 1 {
-        return Err(format!("{from}: {} entries, the index holds 262142", words.len()).into());
+    // Open-addressing hash index, at most 70 % full. A slot holds all a
+    // lookup needs, so a hit reads the slot and the word's text and nothing
+    // else (each is a cache miss in a table this size): the value (bits
+    // 0–15), where the word starts in the text (16–36) and its length
+    // (37–43), and the top 20 bits of the word's hash (44–63), so a miss
+    // rarely reads the text. 0 is an empty slot (no word has length 0).
+    if blob.len() >= 1 << 21 {
+        return Err(format!("{from}: {} bytes of text, the index addresses 2 MiB", blob.len()).into());
     }
-    let size = (words.len() * 2).next_power_of_two().max(2);
-    let mut slots = vec![0u32; size];
-    for (i, w) in words.iter().enumerate() {
+    let mut size = words.len().next_power_of_two().max(2);
+    if words.len() * 10 > size * 7 {
+        size *= 2;
+    }
+    let mut slots = vec![0u64; size];
+    for ((w, value), start) in words.iter().zip(&offsets) {
+        if w.is_empty() || w.len() >= 1 << 7 {
+            return Err(format!("{from}: {w:?} is empty or longer than 127 bytes").into());
+        }
         let hash = fnv1a(w);
         let mut h = hash as usize & (size - 1);
         while slots[h] != 0 {
             h = (h + 1) & (size - 1);
         }
-        slots[h] = u32::try_from(hash >> 50)? << 18 | u32::try_from(i + 1)?;
+        slots[h] = hash >> 44 << 44 | (w.len() as u64) << 37 | u64::from(*start) << 16 | u64::from(*value);
     }
     writeln!(out, "/// Generated from {from} ({} entries), sorted.", words.len())?;
     writeln!(out, "pub static {name}: Table = Table {{ text: {blob:?}, offsets: &{offsets:?}, slots: &{slots:?} }};")?;

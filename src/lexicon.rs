@@ -231,15 +231,16 @@ pub const MEDIA_WORDS: &[&str] = &[
     "JOGLOSEMAR",
 ];
 
-/// A sorted word list compiled into the binary: the words concatenated, and
-/// where each starts and ends.
+/// A sorted word list compiled into the binary: the words concatenated, where
+/// each starts and ends, and a hash index that gives each word's value.
 #[derive(Debug)]
 pub struct Table {
     text: &'static str,
     offsets: &'static [u32],
-    /// Hash index: entry + 1 (low 18 bits) and the hash's top 14 bits (above
-    /// them) at slot `fnv1a(word) mod len`, probing forward.
-    slots: &'static [u32],
+    /// Hash index, probed forward from `fnv1a(word) mod len`; 0 is empty.
+    /// A slot: the word's value (bits 0–15), its start in `text` (16–36),
+    /// its length (37–43) and the top 20 bits of its hash (44–63).
+    slots: &'static [u64],
 }
 
 /// FNV-1a, as `build.rs` used to fill the hash index.
@@ -269,47 +270,33 @@ impl Table {
         self.text.get(a..b)
     }
 
-    /// Whether the table holds `s` exactly (one hash probe sequence).
+    /// Whether the table holds `s` exactly.
     pub fn contains(&self, s: &str) -> bool {
-        self.index_of(s).is_some()
+        self.value_of(s).is_some()
     }
 
-    /// Where the table holds `s` exactly.
-    pub fn index_of(&self, s: &str) -> Option<usize> {
+    /// The value of `s` when the table holds it exactly: one probe sequence
+    /// in the index, and one read of the text on a hit.
+    pub fn value_of(&self, s: &str) -> Option<u16> {
         let n = self.slots.len();
         if n == 0 {
-            return self.search(s);
+            return None;
         }
         let hash = fnv1a(s);
-        let tag = (hash >> 50) as u32;
         let mut h = hash as usize & (n - 1);
         loop {
-            match self.slots.get(h).copied() {
-                Some(0) | None => return None,
-                Some(slot) => {
-                    let i = (slot & 0x3_ffff) as usize - 1;
-                    if slot >> 18 == tag && self.get(i).is_some_and(|e| e.as_bytes() == s.as_bytes()) {
-                        return Some(i);
-                    }
+            let slot = *self.slots.get(h)?;
+            if slot == 0 {
+                return None;
+            }
+            if slot >> 44 == hash >> 44 && (slot >> 37 & 0x7f) as usize == s.len() {
+                let start = (slot >> 16 & 0x1f_ffff) as usize;
+                if self.text.as_bytes().get(start..start + s.len()) == Some(s.as_bytes()) {
+                    return Some(slot as u16);
                 }
             }
             h = (h + 1) & (n - 1);
         }
-    }
-
-    /// Binary search (the table is sorted).
-    fn search(&self, s: &str) -> Option<usize> {
-        let (mut lo, mut hi) = (0, self.len());
-        while lo < hi {
-            let mid = (lo + hi) / 2;
-            match self.get(mid).map(|w| w.cmp(s)) {
-                Some(std::cmp::Ordering::Less) => lo = mid + 1,
-                Some(std::cmp::Ordering::Greater) => hi = mid,
-                Some(std::cmp::Ordering::Equal) => return Some(mid),
-                None => return None,
-            }
-        }
-        None
     }
 }
 
@@ -328,7 +315,7 @@ pub use tables::fact;
 
 /// The facts (`fact` bits) the name lists give about `s`: 0 for a word in none.
 pub fn name_facts(s: &str) -> u16 {
-    tables::NAMES.index_of(s).and_then(|i| tables::NAME_FACTS.get(i)).copied().unwrap_or(0)
+    tables::NAMES.value_of(s).unwrap_or(0)
 }
 
 /// Whether `word` (any case) is an ordinary Indonesian word: in the dictionary
@@ -439,17 +426,15 @@ mod tests {
     use super::*;
 
     #[test]
-    fn tables_are_sorted_for_binary_search() {
+    fn tables_are_sorted_and_find_every_entry() {
         for t in [&tables::COMMON_WORDS, &tables::NAMES] {
             assert!(t.len() > 50);
             assert!((1..t.len()).all(|i| t.get(i - 1) < t.get(i)));
-            assert!((0..t.len()).step_by(97).all(|i| t.contains(t.get(i).unwrap())));
+            assert!((0..t.len()).all(|i| t.contains(t.get(i).unwrap())));
         }
-        assert_eq!(tables::NAMES.len(), tables::NAME_FACTS.len());
         assert!(!tables::NAMES.contains("Zzzz Tidak Ada"));
-        for t in [&tables::COMMON_WORDS, &tables::NAMES] {
-            assert!((0..t.len()).step_by(31).all(|i| t.search(t.get(i).unwrap()) == Some(i)));
-        }
+        // (a prefix or an extension of an entry is not found through it)
+        assert!(tables::NAMES.contains("Jakarta") && !tables::NAMES.contains("Jakart") && !tables::NAMES.contains("Jakartaa"));
     }
 
     #[test]
