@@ -258,16 +258,18 @@ pub(crate) fn tokenize(p: &str) -> Vec<Tok<'_>> {
         // The word goes on over letters and digits, and over `-` `'` `’`
         // `.` `&` between them.
         loop {
-            // (a run of ASCII letters and digits in one tight loop)
+            // (a run of ASCII letters and digits in one tight loop; the
+            // classes seen include the byte that ends it, never a capital)
             let mut seen = 0;
-            while let Some(&y) = b.get(j) {
-                let cl = BYTE_CLASS[usize::from(y)];
-                if cl & !UPPER_BIT != ALNUM {
-                    break;
-                }
-                seen |= cl;
-                j += 1;
-            }
+            let rest = b.get(j..).unwrap_or_default();
+            j += rest
+                .iter()
+                .position(|&y| {
+                    let cl = BYTE_CLASS[usize::from(y)];
+                    seen |= cl;
+                    cl & !UPPER_BIT != ALNUM
+                })
+                .unwrap_or(rest.len());
             inner_capital |= seen & UPPER_BIT != 0;
             match class(j) {
                 JOINER if alnum_at(j + 1) => {
@@ -1805,13 +1807,17 @@ fn nicknames(article: &Article, tokenized: &[Vec<Tok<'_>>], raws: &[Raw<'_>]) ->
     singles.sort_unstable();
     singles.dedup();
     for t in singles {
+        let key = start_of(t);
+        let from = fulls.partition_point(|(k, _)| *k < key);
+        let to = fulls.partition_point(|(k, _)| *k <= key);
+        // (most words begin no full name: nothing to lower)
+        if from == to {
+            continue;
+        }
         let nick = lower_chars(t);
         if nick.len() < 4 {
             continue;
         }
-        let key = start_of(t);
-        let from = fulls.partition_point(|(k, _)| *k < key);
-        let to = fulls.partition_point(|(k, _)| *k <= key);
         let mut found = (from..to).filter(|&i| lowered_at(i).is_some_and(|full| contracts(&nick, full)));
         if let (Some(only), None) = (found.next(), found.next())
             && let Some((_, full)) = fulls.get(only)
