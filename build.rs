@@ -90,29 +90,27 @@ fn write_table(out: &mut String, name: &str, from: &str, words: &[(&str, u16)]) 
         offsets.push(u32::try_from(blob.len())?);
     }
     // Open-addressing hash index, at most 70 % full. A slot holds all a
-    // lookup needs, so a hit reads the slot and the word's text and nothing
-    // else (each is a cache miss in a table this size): the value (bits
-    // 0–15), where the word starts in the text (16–36) and its length
-    // (37–43), and the top 20 bits of the word's hash (44–63), so a miss
-    // rarely reads the text. 0 is an empty slot (no word has length 0).
-    if blob.len() >= 1 << 21 {
-        return Err(format!("{from}: {} bytes of text, the index addresses 2 MiB", blob.len()).into());
-    }
+    // lookup needs, so a lookup reads one slot and nothing else (a cache miss
+    // in a table this size, which the text would double): the word's value
+    // (bits 0–15) and the top 48 bits of its 64-bit hash (16–63) as its
+    // fingerprint; no two entries may share one. 0 is an empty slot.
     let mut size = words.len().next_power_of_two().max(2);
     if words.len() * 10 > size * 7 {
         size *= 2;
     }
     let mut slots = vec![0u64; size];
-    for ((w, value), start) in words.iter().zip(&offsets) {
-        if w.is_empty() || w.len() >= 1 << 7 {
-            return Err(format!("{from}: {w:?} is empty or longer than 127 bytes").into());
-        }
+    let mut prints = std::collections::HashSet::new();
+    for (w, value) in words {
         let hash = fnv1a(w);
+        let print = hash >> 16;
+        if print == 0 || !prints.insert(print) {
+            return Err(format!("{from}: {w:?} has a fingerprint of 0 or one another entry has").into());
+        }
         let mut h = hash as usize & (size - 1);
         while slots[h] != 0 {
             h = (h + 1) & (size - 1);
         }
-        slots[h] = hash >> 44 << 44 | (w.len() as u64) << 37 | u64::from(*start) << 16 | u64::from(*value);
+        slots[h] = print << 16 | u64::from(*value);
     }
     writeln!(out, "/// Generated from {from} ({} entries), sorted.", words.len())?;
     writeln!(out, "pub static {name}: Table = Table {{ text: {blob:?}, offsets: &{offsets:?}, slots: &{slots:?} }};")?;

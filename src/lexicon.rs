@@ -238,8 +238,8 @@ pub struct Table {
     text: &'static str,
     offsets: &'static [u32],
     /// Hash index, probed forward from `fnv1a(word) mod len`; 0 is empty.
-    /// A slot: the word's value (bits 0–15), its start in `text` (16–36),
-    /// its length (37–43) and the top 20 bits of its hash (44–63).
+    /// A slot: the word's value (bits 0–15) and the top 48 bits of its hash
+    /// (16–63), a fingerprint no two entries share (`build.rs` checks).
     slots: &'static [u64],
 }
 
@@ -275,8 +275,10 @@ impl Table {
         self.value_of(s).is_some()
     }
 
-    /// The value of `s` when the table holds it exactly: one probe sequence
-    /// in the index, and one read of the text on a hit.
+    /// The value of `s` when the table holds it: one probe sequence in the
+    /// index, which holds each word's 48-bit fingerprint instead of its text
+    /// (a lookup reads one slot; another word is taken for an entry only if
+    /// their 64-bit hashes agree in 48 bits).
     pub fn value_of(&self, s: &str) -> Option<u16> {
         let n = self.slots.len();
         if n == 0 {
@@ -289,11 +291,8 @@ impl Table {
             if slot == 0 {
                 return None;
             }
-            if slot >> 44 == hash >> 44 && (slot >> 37 & 0x7f) as usize == s.len() {
-                let start = (slot >> 16 & 0x1f_ffff) as usize;
-                if self.text.as_bytes().get(start..start + s.len()) == Some(s.as_bytes()) {
-                    return Some(slot as u16);
-                }
+            if slot >> 16 == hash >> 16 {
+                return Some(slot as u16);
             }
             h = (h + 1) & (n - 1);
         }
@@ -322,11 +321,18 @@ pub fn name_facts(s: &str) -> u16 {
 /// directly or after removing common affixes (`Pertemuan` → `temu`).
 pub fn is_common_word(word: &str) -> bool {
     // Articles repeat their words: the answer for each is kept per thread
-    // (the affix stripper allocates).
+    // (the affix stripper allocates). A key holds the word itself (its
+    // length, then its bytes), so a lookup reads no string elsewhere in
+    // memory; longer words, rare, are not kept.
+    type Key = [u8; 24];
     thread_local! {
-        static SEEN: std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, bool>> = std::cell::RefCell::new(rustc_hash::FxHashMap::default());
+        static SEEN: std::cell::RefCell<rustc_hash::FxHashMap<Key, bool>> = std::cell::RefCell::new(rustc_hash::FxHashMap::default());
     }
-    if let Some(known) = SEEN.with(|s| s.borrow().get(word).copied()) {
+    let mut key: Key = [0; 24];
+    let Some(room) = key.get_mut(1..=word.len()) else { return common_word_uncached(word) };
+    room.copy_from_slice(word.as_bytes());
+    key[0] = word.len() as u8;
+    if let Some(known) = SEEN.with(|s| s.borrow().get(&key).copied()) {
         return known;
     }
     let answer = common_word_uncached(word);
@@ -335,7 +341,7 @@ pub fn is_common_word(word: &str) -> bool {
         if s.len() >= 20_000 {
             s.clear();
         }
-        s.insert(word.into(), answer);
+        s.insert(key, answer);
     });
     answer
 }
