@@ -1744,13 +1744,22 @@ pub fn names_and_nicknames(article: &Article) -> (Vec<Name>, Vec<(String, String
 /// Yuri`, `alias Cak Imin`).
 const NICKNAME_CUES: &[&str] = &["dipanggil", "disapa", "dijuluki", "alias"];
 
+/// Whether `w` (any case) is one of `NICKNAME_CUES`. (Asked of every word:
+/// a word that is not five letters or more and begins other than the cues
+/// do is passed over at once, without a loop over the cues.)
+fn is_nickname_cue(w: &str) -> bool {
+    w.len() >= 5
+        && w.as_bytes().first().is_some_and(|&b| matches!(b | 0x20, b'd' | b'a'))
+        && NICKNAME_CUES.iter().any(|c| w.eq_ignore_ascii_case(c))
+}
+
 /// Nicknames given in the text, with the person they name: the most recent
 /// person mention before the cue (in that paragraph or the one before).
 fn nicknames(article: &Article, tokenized: &[Vec<Tok<'_>>], raws: &[Raw<'_>]) -> Vec<(String, String)> {
     let mut out = Vec::new();
     for (pi, (para, toks)) in article.paragraphs.iter().zip(tokenized).enumerate() {
         for (k, t) in toks.iter().enumerate() {
-            if !NICKNAME_CUES.iter().any(|c| t.text.eq_ignore_ascii_case(c)) {
+            if !is_nickname_cue(t.text) {
                 continue;
             }
             let Some(nick) = toks.get(k + 1).filter(|n| n.cap && !n.title()) else { continue };
