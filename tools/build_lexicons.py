@@ -8,7 +8,7 @@ Alfina et al. 2017; Latin-1, CRLF), /usr/share/hunspell/id_ID.dic (Debian hunspe
 ordinary Indonesian words). Outputs one sorted UTF-8 word or phrase per line. Every filter is
 stated below; none of them looks at the evaluation corpora.
 """
-import os, re, sys
+import collections, os, re, sys
 sys.path.insert(0, os.path.dirname(__file__))
 import curated as C
 
@@ -49,11 +49,16 @@ for p in read_mdee("place.txt"):
     words = p.split()
     if len(words) <= 2 and good.match(p) and not all(w.lower() in common for w in words) and len(p) >= 4:
         places.add(p)
-# Person name parts: tokens of DBpedia person names, not ordinary words, not curated places.
+# Person name parts: tokens of DBpedia person names, not ordinary words, not places. A word
+# that begins three person names or more is a given name even where some DBpedia place bears it
+# too (Andi, Didi: the names' code tells them apart by context); curated places stay places only.
+first_words = collections.Counter(p.split()[0] for p in read_mdee("person.txt") if len(p.split()) >= 2)
+curated_places = set(C.split(C.COUNTRIES) + C.split(C.CAPITALS_AND_CITIES) + C.split(C.PROVINCES) + C.split(C.CITIES_ID) + C.split(C.REGENCIES))
 persons = set()
 for p in read_mdee("person.txt"):
     for w in p.split():
-        if good.match(w) and len(w) >= 3 and w.lower() not in common and w not in places and not w.isupper():
+        given = first_words[w] >= 3 and w not in curated_places
+        if good.match(w) and len(w) >= 3 and w.lower() not in common and (w not in places or given) and not w.isupper():
             persons.add(w)
 # Organisations: multi-word DBpedia organisations and single non-ordinary words, plus curated acronyms.
 orgs = set(C.split(C.ORG_ACRONYMS))
@@ -61,12 +66,10 @@ for o in read_mdee("organization.txt"):
     words = o.split()
     if good.match(o) and (len(words) > 1 or o.lower() not in common) and len(words) <= 6:
         orgs.add(o)
-curated_places = set(C.split(C.COUNTRIES) + C.split(C.CAPITALS_AND_CITIES) + C.split(C.PROVINCES) + C.split(C.CITIES_ID) + C.split(C.REGENCIES))
 orgs -= curated_places
 places -= set(C.split(C.ORG_ACRONYMS))
 # Given names that are also ordinary words (Agung, Budi, Surya): words that start or stand
 # inside at least three DBpedia person names of two or more words.
-import collections
 amb = collections.Counter()
 for p in read_mdee("person.txt"):
     ws = p.split()

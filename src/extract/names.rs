@@ -127,10 +127,10 @@ impl<'a> Tok<'a> {
         self.ask(ask::UPPER, is_upper)
     }
     fn title(&self) -> bool {
-        self.facts(fact::TITLE).title()
+        self.facts(fact::TITLE).title() || is_coordinating_minister(self.text)
     }
     fn org_head(&self) -> bool {
-        self.facts(fact::ORG_HEAD).org_head() || is_ministry(self.text)
+        self.facts(fact::ORG_HEAD).org_head() || (is_ministry_form(self.text) && !self.common())
     }
     fn place_head(&self) -> bool {
         self.facts(fact::PLACE_HEAD).place_head()
@@ -463,17 +463,29 @@ fn clean(w: &str) -> &str {
 }
 
 fn is_title(w: &str) -> bool {
-    Facts::of(w).title()
+    Facts::of(w).title() || is_coordinating_minister(w)
+}
+/// Coordinating ministers' titles all start with `Menko` (Menkopolhukam,
+/// Menkopolkam, Menkomarves, Menkoperekonomian).
+fn is_coordinating_minister(w: &str) -> bool {
+    w.strip_prefix("Menko").is_some_and(|rest| rest.len() >= 2 && rest.bytes().all(|b| b.is_ascii_lowercase()))
 }
 fn is_day_month(w: &str) -> bool {
     Facts::of(w).day_month()
 }
 fn is_org_head(w: &str) -> bool {
-    Facts::of(w).org_head() || is_ministry(w)
+    Facts::of(w).org_head() || (is_ministry_form(w) && !is_common_word(w))
 }
-/// Ministries' short forms all start with `Kemen` (Kemenkeu, Kemenpan, Kemendagri).
-fn is_ministry(w: &str) -> bool {
-    w.starts_with("Kemen") && w.len() > 6 && w.chars().nth(5).is_some_and(char::is_lowercase)
+/// The shape of a ministry's short form: `Kem` and lowercase letters
+/// (Kemenkeu, Kemendagri, Kemdikbud, Kemnaker); ordinary words of that shape
+/// (`Kemudian`, `Kemarin`) are told apart by the dictionary.
+fn is_ministry_form(w: &str) -> bool {
+    w.strip_prefix("Kem").is_some_and(|rest| rest.len() >= 3 && rest.bytes().all(|b| b.is_ascii_lowercase()))
+}
+/// A ministry's short form, a complete name by itself (`Kemdikbud`, not
+/// `Kementerian`, which its field completes).
+fn is_ministry_short_form(t: &Tok<'_>) -> bool {
+    is_ministry_form(t.text) && t.text != "Kementerian" && !t.common()
 }
 fn is_person_part(w: &str) -> bool {
     Facts::of(w).person_part()
@@ -803,6 +815,10 @@ fn entity(toks: &[Tok<'_>], p: &str, solo: &rustc_hash::FxHashSet<&str>) -> (usi
     if matches!(t0.text, "Pusat" | "Daerah" | "Wilayah" | "Cabang") && toks.get(1).is_some_and(|t| t.org_head()) {
         return (1, Found::Skip);
     }
+    if is_ministry_short_form(t0) {
+        let len = 1 + toks.iter().skip(1).take_while(|t| is_acronym(t) && !t.common_acronym()).count();
+        return (len, Found::Kind(NameKind::Organization, 2));
+    }
     let head_org = t0.org_head() || (acronym && t0.organization());
     let head_place = t0.place_head();
     if head_org || head_place {
@@ -821,8 +837,12 @@ fn entity(toks: &[Tok<'_>], p: &str, solo: &rustc_hash::FxHashSet<&str>) -> (usi
         return (len, Found::Kind(kind, 2));
     }
     if let Some((n, kind)) = known {
-        // A place word that is also a given name, followed by more name words, is a person.
-        let name_follows = toks.get(1).is_some_and(|t| !t.common() && !t.upper() && !t.title());
+        // A place word that is also a given name, followed by more name words
+        // or by initials closing a name (`Widodo AS`), is a person.
+        let name_follows = toks.get(1).is_some_and(|t| {
+            (!t.common() && !t.upper() && !t.title())
+                || (toks.len() == 2 && is_acronym(t) && t.text.chars().count() <= 3 && !t.organization())
+        });
         if !(name_follows && (t0.person_part() || solo_name) && kind == NameKind::Place) && !(solo.contains(t0.text) && n == 1) {
             return (n, Found::Kind(kind, 2));
         }
@@ -928,7 +948,9 @@ fn extend_org(toks: &[Tok<'_>], n: usize, kind: NameKind) -> usize {
     let mut len = n;
     while let Some(t) = toks.get(len) {
         let rest_common = toks.get(len..).unwrap_or_default().iter().all(|x| x.common() || is_acronym(x));
-        if rest_common && !t.title() && !t.org_head() {
+        // (given names that are also words begin a person: `Komisi Pemberantasan Korupsi Johan Budi`)
+        let person_starts = t.given() && toks.get(len + 1).is_some_and(|n| n.given());
+        if rest_common && !t.title() && !t.org_head() && !person_starts {
             len += 1;
         } else {
             break;
@@ -966,7 +988,10 @@ fn phrase_len(toks: &[Tok<'_>], p: &str, solo: &rustc_hash::FxHashSet<&str>) -> 
             break;
         }
         let common = t.common() || matches!(t.text, "dan" | "untuk" | "&");
-        if common || is_acronym(t) || t.place() {
+        // (a place that is also a given name, followed by a name word, begins a person's name: `Kabinet Andi Widjajanto`)
+        let given_place =
+            || t.person_part() && toks.get(len + 1).is_some_and(|n| n.cap && !n.common() && !n.upper() && !n.title() && !n.place());
+        if common || is_acronym(t) || (t.place() && !given_place()) {
             ordinary += usize::from(common);
             len += 1;
             continue;

@@ -387,3 +387,34 @@ fn lists_asked_only_of_capitalised_words_hold_only_capitalised_words() {
     let lower = tokenize("kata");
     assert!(!lower[0].place() && !lower[0].org_head());
 }
+
+#[test]
+fn ministers_short_titles_are_roles_and_ministries_short_forms_are_bodies() {
+    let ns = names(&article(&[
+        "Rapat dihadiri Menkopolkam Bambang Wirayuda, Menkumham Rina Kusumastuti dan Direktur Pembinaan Kemdikbud Hasanuddin.",
+        "Kemudian Kemenkeu menyusul.",
+    ]));
+    let bambang = find(&ns, "Bambang Wirayuda").expect("Bambang");
+    assert_eq!(bambang.role.as_deref(), Some("Menkopolkam"));
+    assert_eq!(find(&ns, "Rina Kusumastuti").and_then(|n| n.role.as_deref()), Some("Menkumham"));
+    assert_eq!(find(&ns, "Hasanuddin").map(|n| n.kind), Some(NameKind::Person));
+    assert!(find(&ns, "Kemdikbud Hasanuddin").is_none(), "{ns:?}");
+    assert_eq!(find(&ns, "Kemdikbud").map(|n| n.kind), Some(NameKind::Organization));
+    assert!(find(&ns, "Kemudian").is_none(), "an ordinary word of a ministry's shape: {ns:?}");
+    assert!(is_ministry_form("Kemnaker") && is_ministry_form("Kemendagri") && !is_ministry_form("Kementerian Agama"));
+    assert!(is_coordinating_minister("Menkomarves") && !is_coordinating_minister("Menko") && !is_coordinating_minister("Menteri"));
+}
+
+#[test]
+fn a_body_after_a_title_stops_where_a_persons_name_begins() {
+    // `Andi` is also a place in the gazetteer; `Johan` and `Budi` are also ordinary words.
+    let ns = names(&article(&[
+        "Sekretaris Kabinet Andi Widjajanto hadir.",
+        "Juru Bicara Komisi Pemberantasan Korupsi Johan Budi mengatakan pemeriksaan berlanjut.",
+    ]));
+    let andi = find(&ns, "Andi Widjajanto").expect("Andi Widjajanto");
+    assert_eq!(andi.kind, NameKind::Person);
+    assert_eq!(andi.role.as_deref(), Some("Sekretaris Kabinet"));
+    assert_eq!(find(&ns, "Johan Budi").map(|n| n.kind), Some(NameKind::Person), "{ns:?}");
+    assert_eq!(find(&ns, "Komisi Pemberantasan Korupsi").map(|n| n.kind), Some(NameKind::Organization));
+}
