@@ -1290,6 +1290,10 @@ const LOWER_ROLES: &[&str] = &[
     "jurnalis",
 ];
 
+/// Forms of address that stay part of a name (`Gus Dur`, `Cak Imin`, `Bung
+/// Karno`, `Kang Emil`), unlike `Pak` or `Bu`.
+const NAME_HONORIFICS: &[&str] = &["Gus", "Cak", "Bung", "Kang"];
+
 /// Honorifics and forms of address are not roles (`Pak`, `Bu`, `H.`).
 const HONORIFICS: &[&str] = &[
     "Pak", "Bu", "Bapak", "Ibu", "Mas", "Mbak", "Bang", "Kak", "Om", "Tante", "Sang", "Si", "Tn.", "Ny.", "Nn.", "Sdr.", "Sdri.", "H.",
@@ -1341,7 +1345,8 @@ fn person_kind(
         && initials(text).starts_with(a.get(..1).unwrap_or(""))
         && len >= 2
     {
-        return Some((NameKind::Organization, 2));
+        // (a person's initials: `Susilo Bambang Yudhoyono (SBY)`)
+        return Some(if first.person_part() { (NameKind::Person, 2) } else { (NameKind::Organization, 2) });
     }
     // Ordinary words with a short form in brackets name a body or a scheme
     // (`Pelaksana Kegiatan Usaha Hulu Migas (SKK Migas)`), never a person.
@@ -1376,6 +1381,10 @@ fn person_kind(
     // (a verb with its `-nya` has its speaker already: `tambahnya, Perundingan …`)
     let speech = next.is_some_and(|t| is_speech_verb(t.text))
         || prev.is_some_and(|t| (is_speech_verb(t.text) && !t.text.ends_with("nya")) || t.text.eq_ignore_ascii_case("menurut"));
+    // `Gus Dur`, `Cak Imin`, `Bung Karno`: a form of address that is part of the name.
+    if len >= 2 && NAME_HONORIFICS.contains(&first.text) {
+        return Some((NameKind::Person, 2));
+    }
     let known = words.iter().any(|t| t.person_part()) || starts_name(words, 0);
     let all_common = words.iter().all(|t| t.common());
     if all_common && !known {
@@ -1600,8 +1609,10 @@ pub(crate) fn fold_with(raws: Vec<Raw<'_>>, nicks: &[(String, String)]) -> Vec<N
     // 2. Aliases: brackets, parts of longer person names, acronyms, generic heads.
     let mut canon: FxHashMap<&str, &str> = FxHashMap::default();
     for r in &raws {
+        // (a person's nickname in brackets, `Joko Widodo (Jokowi)`, stays its own entry, as nicknames do)
         if let (Some(a), Some(&k)) = (r.alias, kind_of.get(r.text))
             && (kind_of.contains_key(a) || k == NameKind::Organization)
+            && !(k == NameKind::Person && is_nickname_of(a, r.text))
         {
             canon.entry(a).or_insert(r.text);
             kind_of.entry(a).or_insert(k);
@@ -1765,6 +1776,15 @@ pub fn names_and_nicknames(article: &Article) -> (Vec<Name>, Vec<(String, String
     (fold_with(raws, &[]), nicks)
 }
 
+/// Whether `alias`, given in brackets after the person `full`, is a nickname
+/// (`Jokowi`, `Ical`, `Gus Dur`) rather than a short form: not the initials
+/// of the name (`SBY`) nor words of it (`Rini (Soemarno)`).
+fn is_nickname_of(alias: &str, full: &str) -> bool {
+    let words = core_words(full);
+    let alias_words = core_words(alias);
+    alias.chars().any(char::is_lowercase) && !words.iter().any(|w| alias_words.contains(w)) && initials(full) != alias
+}
+
 /// Words that introduce a nickname (`kerap dipanggil Buwas`, `akrab disapa
 /// Yuri`, `alias Cak Imin`).
 const NICKNAME_CUES: &[&str] = &["dipanggil", "disapa", "dijuluki", "alias"];
@@ -1810,6 +1830,16 @@ fn nicknames(article: &Article, tokenized: &[Vec<Tok<'_>>], raws: &[Raw<'_>]) ->
             {
                 out.push((nick_text, full));
             }
+        }
+    }
+    // A nickname in brackets after a person's name (`Aburizal Bakrie (Ical)`).
+    for r in raws {
+        if r.kind == NameKind::Person
+            && let Some(a) = r.alias
+            && is_nickname_of(a, r.text)
+            && !out.iter().any(|(n, _)| n == a)
+        {
+            out.push((a.to_owned(), r.text.to_owned()));
         }
     }
     // `Jokowi` for Joko Widodo, `Buwas` for Budi Waseso: a one-word name made

@@ -418,3 +418,27 @@ fn a_body_after_a_title_stops_where_a_persons_name_begins() {
     assert_eq!(find(&ns, "Johan Budi").map(|n| n.kind), Some(NameKind::Person), "{ns:?}");
     assert_eq!(find(&ns, "Komisi Pemberantasan Korupsi").map(|n| n.kind), Some(NameKind::Organization));
 }
+
+#[test]
+fn a_persons_nickname_in_brackets_is_its_own_entry_and_names_the_speaker() {
+    let a = article(&[
+        "Ketua Umum Golkar Aburizal Bakrie (Ical) datang ke Jakarta.",
+        "Ical mengatakan partainya siap.",
+        "Susilo Bambang Yudhoyono (SBY) juga hadir.",
+    ]);
+    let (ns, nicks) = names_and_nicknames(&a);
+    assert!(find(&ns, "Aburizal Bakrie").is_some(), "{ns:?}");
+    assert_eq!(find(&ns, "Ical").map(|n| n.kind), Some(NameKind::Person), "{ns:?}");
+    assert!(nicks.contains(&("Ical".to_owned(), "Aburizal Bakrie".to_owned())), "{nicks:?}");
+    // Initials in brackets are a short form of a person, not an organisation.
+    assert_eq!(find(&ns, "Susilo Bambang Yudhoyono").map(|n| n.kind), Some(NameKind::Person), "{ns:?}");
+    assert!(find(&ns, "SBY").is_none(), "{ns:?}");
+    assert!(is_nickname_of("Gus Dur", "Abdurrahman Wahid") && !is_nickname_of("Soemarno", "Rini Soemarno"));
+}
+
+#[test]
+fn forms_of_address_that_belong_to_the_name_make_a_person() {
+    let ns = names(&article(&["Ia tidak punya kharisma seperti Gus Dur, dan Cak Nun pun diam."]));
+    assert_eq!(find(&ns, "Gus Dur").map(|n| n.kind), Some(NameKind::Person), "{ns:?}");
+    assert_eq!(find(&ns, "Cak Nun").map(|n| n.kind), Some(NameKind::Person), "{ns:?}");
+}
