@@ -635,6 +635,27 @@ fn lexicon_phrase(toks: &[Tok<'_>], p: &str, min: usize) -> Option<(usize, NameK
     None
 }
 
+/// The points of the compass that name part of a place (`Israel utara`, `Jerman Timur`).
+fn is_direction(w: &str) -> bool {
+    ["utara", "selatan", "barat", "timur", "tengah", "tenggara"].iter().any(|d| w.eq_ignore_ascii_case(d))
+}
+
+/// The length of a lowercase direction right after a place (` selatan` in
+/// `Gaza selatan dan …`), 0 when none: the direction must end the phrase
+/// (`Jakarta tengah malam` is a time, not a part of Jakarta).
+fn direction_after(rest: &str) -> usize {
+    let Some(after) = rest.strip_prefix(' ') else { return 0 };
+    let word_end = after.find(|c: char| !c.is_alphabetic()).unwrap_or(after.len());
+    let (word, tail) = after.split_at(word_end);
+    let lowercase = word.bytes().all(|b| b.is_ascii_lowercase());
+    let next_word = tail.strip_prefix(' ').map(|t| t.split(|c: char| !c.is_alphabetic()).next().unwrap_or(""));
+    let ends = match next_word {
+        None => !tail.starts_with(|c: char| c.is_alphanumeric()),
+        Some(w) => matches!(w, "dan" | "itu" | "yang" | "serta" | "atau" | "pada" | "sejak" | "hingga" | "sampai"),
+    };
+    if lowercase && is_direction(word) && ends { 1 + word.len() } else { 0 }
+}
+
 /// Titles that take a complement of ordinary words (`Menteri Luar Negeri`);
 /// other titles (ranks, honorifics, `Kapolri`) are complete by themselves.
 const OPEN_TITLES: &[&str] = &[
@@ -798,7 +819,11 @@ fn entity(toks: &[Tok<'_>], p: &str, solo: &rustc_hash::FxHashSet<&str>) -> (usi
     // words, starts that person's name.
     let solo_name = solo.contains(t0.text) && toks.get(1).is_some_and(|t| t.cap && !t.upper() && !t.title() && !t.org_head());
     // The longest gazetteer phrase here, looked up once (a one-word one is judged below).
-    let known = lexicon_phrase(toks, p, 1);
+    // (a capitalised direction after a known place is part of it: `Libya Barat`)
+    let known = lexicon_phrase(toks, p, 1).map(|(n, kind)| {
+        let direction = kind == NameKind::Place && toks.get(n).is_some_and(|t| is_direction(t.text)) && toks.len() == n + 1;
+        (n + usize::from(direction), kind)
+    });
     if let Some((n, kind)) = known.filter(|k| k.0 >= 2) {
         return (extend_org(toks, n, kind), Found::Kind(kind, 2));
     }
@@ -1218,7 +1243,9 @@ fn parse_run<'a>(
                 }
             }
             Found::Kind(kind, ev) => {
-                let mut r = raw(pi, p, a.start, b.end, kind, None, ev);
+                // `Gaza selatan`, `Afrika barat`: a place with the part of it a direction names.
+                let end = if kind == NameKind::Place { b.end + direction_after(p.get(b.end..).unwrap_or("")) } else { b.end };
+                let mut r = raw(pi, p, a.start, end, kind, None, ev);
                 set_alias(&mut r, p);
                 out.push(r);
                 if let Some(rr) = role.as_mut() {

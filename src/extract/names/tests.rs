@@ -442,3 +442,19 @@ fn forms_of_address_that_belong_to_the_name_make_a_person() {
     assert_eq!(find(&ns, "Gus Dur").map(|n| n.kind), Some(NameKind::Person), "{ns:?}");
     assert_eq!(find(&ns, "Cak Nun").map(|n| n.kind), Some(NameKind::Person), "{ns:?}");
 }
+
+#[test]
+fn a_direction_after_a_place_names_part_of_it() {
+    let ns = names(&article(&[
+        "Roket ditembakkan ke Israel utara, dan pasar di Gaza selatan dan Libya Barat terbakar.",
+        "Warga Jakarta tengah malam itu berkumpul di Jerman.",
+    ]));
+    for place in ["Israel utara", "Gaza selatan", "Libya Barat"] {
+        assert_eq!(find(&ns, place).map(|n| n.kind), Some(NameKind::Place), "{place} in {ns:?}");
+    }
+    assert!(find(&ns, "Jakarta").is_some() && find(&ns, "Jakarta tengah").is_none(), "`tengah malam` is a time: {ns:?}");
+    assert_eq!(direction_after(" selatan, kata"), " selatan".len());
+    assert_eq!(direction_after(" utara yang"), " utara".len());
+    assert_eq!(direction_after(" tengah malam"), 0);
+    assert_eq!(direction_after(" selatannya"), 0);
+}
