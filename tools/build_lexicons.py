@@ -60,11 +60,12 @@ for p in read_mdee("person.txt"):
         given = first_words[w] >= 3 and w not in curated_places
         if good.match(w) and len(w) >= 3 and w.lower() not in common and (w not in places or given) and not w.isupper():
             persons.add(w)
-# Organisations: multi-word DBpedia organisations and single non-ordinary words, plus curated acronyms.
+# Organisations: multi-word DBpedia organisations and single words that are not ordinary words
+# (a word in capitals, `PRA`, is an acronym whatever the dictionary says), plus curated acronyms.
 orgs = set(C.split(C.ORG_ACRONYMS))
 for o in read_mdee("organization.txt"):
     words = o.split()
-    if good.match(o) and (len(words) > 1 or o.lower() not in common) and len(words) <= 6:
+    if good.match(o) and (len(words) > 1 or o.lower() not in common or o.isupper()) and len(words) <= 6:
         orgs.add(o)
 orgs -= curated_places
 places -= set(C.split(C.ORG_ACRONYMS))

@@ -123,7 +123,7 @@ PDI Perjuangan|Indonesia Corruption Watch|Partai Demokrasi Indonesia Perjuangan"
 PLACE_ACRONYMS = """AS|RI|NKRI|DKI|DIY|NTB|NTT|Jabar|Jateng|Jatim|Kaltim|Kalsel|Kalbar|Kalteng|Kaltara|Sulsel|Sulut|Sulteng|Sultra|Sulbar|Sumut|Sumbar|
 Sumsel|Babel|Kepri|Jabodetabek|Jaksel|Jakut|Jakbar|Jaktim|Jakpus|UEA|IKN|Tiongkok|Inggris|SPBU|TPS|Gaza|Jawa|Bali"""
 
-FUNCTION_WORDS = """yang|dan|di|ke|dari|untuk|dengan|pada|dalam|oleh|atau|ini|itu|tersebut|juga|tidak|tak|akan|sudah|telah|sedang|masih|bisa|dapat|
+FUNCTION_WORDS = """anti|pasca|pra|multi|yang|dan|di|ke|dari|untuk|dengan|pada|dalam|oleh|atau|ini|itu|tersebut|juga|tidak|tak|akan|sudah|telah|sedang|masih|bisa|dapat|
 harus|perlu|ada|adalah|ialah|merupakan|menjadi|sebagai|seperti|karena|sehingga|agar|supaya|jika|kalau|apabila|bila|namun|tetapi|tapi|
 melainkan|sedangkan|serta|bahkan|pun|lah|kah|dia|ia|mereka|kami|kita|saya|aku|anda|kamu|beliau|nya|para|sang|si|sejumlah|beberapa|semua|
 seluruh|setiap|tiap|banyak|sedikit|lebih|kurang|paling|sangat|amat|cukup|hanya|saja|lagi|pula|kembali|baru|lama|sebelum|sesudah|setelah|

@@ -593,7 +593,9 @@ fn runs(toks: &[Tok<'_>], p: &str, out: &mut Vec<std::ops::Range<usize>>) {
             if !join || prev.text.ends_with(',') {
                 break;
             }
-            if n.cap && (!n.day_month() || month_name(j)) {
+            // (an election is a time, but also the field of a body: `Badan Pengawas Pemilu`)
+            let election = org && n.day_month() && n.common_acronym();
+            if n.cap && (!n.day_month() || month_name(j) || election) {
                 j += 1;
             } else if is_inner_connector(n.text, org || titled)
                 && toks.get(j + 1).is_some_and(|x| x.cap && p.get(n.end..x.start) == Some(" "))
@@ -851,7 +853,11 @@ fn entity(toks: &[Tok<'_>], p: &str, solo: &rustc_hash::FxHashSet<&str>) -> (usi
         let len = if acronym {
             1 + toks.iter().skip(1).take_while(|t| is_acronym(t) && !t.common_acronym()).count()
         } else {
-            enumerated_len(toks, p, phrase_len(toks, p, solo))
+            let len = enumerated_len(toks, p, phrase_len(toks, p, solo));
+            // A unit and the known body it belongs to (`Fakultas Kehutanan
+            // UGM`, `Komisi I DPR`): two names, the unit's and the body's.
+            let parent_last = len >= 3 && toks.get(len - 1).is_some_and(|t| is_acronym(t) && t.organization());
+            len - usize::from(parent_last)
         };
         let next_is_head = toks.get(len).is_some_and(|t| t.org_head() || t.organization());
         // A party's board alone (`DPP`, `DPC`) is no body's name.

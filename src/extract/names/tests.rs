@@ -458,3 +458,18 @@ fn a_direction_after_a_place_names_part_of_it() {
     assert_eq!(direction_after(" tengah malam"), 0);
     assert_eq!(direction_after(" selatannya"), 0);
 }
+
+#[test]
+fn bodies_keep_their_election_field_and_leave_their_parent_body_apart() {
+    let ns = names(&article(&[
+        "Laporan itu diterima Badan Pengawas Pemilu kemarin.",
+        "Pemilu digelar tahun depan.",
+        "Dekan Fakultas Kehutanan UGM hadir.",
+        "Koalisi Masyarakat Sipil Anti Korupsi menolak.",
+    ]));
+    assert_eq!(find(&ns, "Badan Pengawas Pemilu").map(|n| n.kind), Some(NameKind::Organization), "{ns:?}");
+    assert!(find(&ns, "Pemilu").is_none(), "an election alone is no name: {ns:?}");
+    assert_eq!(find(&ns, "Fakultas Kehutanan").map(|n| n.kind), Some(NameKind::Organization), "{ns:?}");
+    assert_eq!(find(&ns, "UGM").map(|n| n.kind), Some(NameKind::Organization), "{ns:?}");
+    assert_eq!(find(&ns, "Koalisi Masyarakat Sipil Anti Korupsi").map(|n| n.kind), Some(NameKind::Organization), "{ns:?}");
+}
