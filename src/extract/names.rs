@@ -1058,6 +1058,7 @@ fn raw_mentions_in<'a>(article: &'a Article, tokenized: &[Vec<Tok<'a>>]) -> Vec<
     let known: rustc_hash::FxHashSet<&str> = tokenized.iter().flatten().filter(|t| t.cap && !t.sent_start).map(|t| t.text).collect();
     let solo = solo_speakers(article, tokenized);
     let mut out = Vec::new();
+    let mut terms = Vec::new();
     let mut run_buf = Vec::new();
     for (pi, (para, toks)) in article.paragraphs.iter().zip(tokenized).enumerate() {
         let p = para.text.as_str();
@@ -1085,8 +1086,12 @@ fn raw_mentions_in<'a>(article: &'a Article, tokenized: &[Vec<Tok<'a>>]) -> Vec<
             {
                 continue;
             }
-            parse_run(pi, p, rt, toks, run.start, &Seen { known: &known, solo: &solo }, &mut pending_role, &mut out);
+            parse_run(pi, p, rt, toks, run.start, &Seen { known: &known, solo: &solo }, &mut pending_role, &mut terms, &mut out);
         }
+    }
+    // A term's abbreviation is no name where it stands alone either.
+    if !terms.is_empty() {
+        out.retain(|r| !terms.contains(&r.text));
     }
     out
 }
@@ -1149,6 +1154,7 @@ fn parse_run<'a>(
     run_start: usize,
     seen: &Seen<'_, '_>,
     pending_role: &mut Option<(usize, usize)>,
+    terms: &mut Vec<&'a str>,
     out: &mut Vec<Raw<'a>>,
 ) {
     let known = seen.known;
@@ -1262,6 +1268,12 @@ fn parse_run<'a>(
             }
             Found::Unknown => {
                 let titled = role.is_some();
+                let term = if titled { None } else { term_abbreviation(rest.get(..len).unwrap_or_default(), p, b.end) };
+                if let Some(abbr) = term {
+                    terms.push(abbr);
+                    i += len;
+                    continue;
+                }
                 // `Kepala Desa Sukamaju, Samsuardi`: the name set after a role and a comma.
                 let after_role = role.is_none() && pending_role.is_some_and(|(_, pe)| p.get(pe..a.start).is_some_and(|g| g.trim() == ","));
                 let kind = person_kind(rest, len, titled, run_start + i, toks, p, b.end)
@@ -1440,6 +1452,16 @@ fn person_kind(
         return None;
     }
     Some((NameKind::Person, 0))
+}
+
+/// The abbreviation of a term (`BBM` in `Bahan Bakar Minyak (BBM)`, `STR`
+/// in `Surat Tanda Registrasi (STR)`): ordinary words with an abbreviation in
+/// brackets name a thing, not a body. A body's name has a head word
+/// (`Badan`, `Komisi`: judged before this) or a proper word (`Pelaksana
+/// Kegiatan Usaha Hulu Migas (SKK Migas)`).
+fn term_abbreviation<'p>(words: &[Tok<'_>], p: &'p str, end: usize) -> Option<&'p str> {
+    let all_ordinary = words.iter().all(|t| t.common() && !t.org_head() && !t.place() && !t.organization() && !t.person_part());
+    if words.len() >= 2 && all_ordinary { bracket_alias(p, end) } else { None }
 }
 
 /// `Kim Jong Un, Pemimpin Korea Utara,`: a role after the name.

@@ -473,3 +473,15 @@ fn bodies_keep_their_election_field_and_leave_their_parent_body_apart() {
     assert_eq!(find(&ns, "UGM").map(|n| n.kind), Some(NameKind::Organization), "{ns:?}");
     assert_eq!(find(&ns, "Koalisi Masyarakat Sipil Anti Korupsi").map(|n| n.kind), Some(NameKind::Organization), "{ns:?}");
 }
+
+#[test]
+fn ordinary_words_with_an_abbreviation_are_a_term_not_a_body() {
+    let ns = names(&article(&[
+        "Harga Bahan Bakar Minyak (BBM) naik, dan tiap dokter wajib punya Surat Tanda Registrasi (STR).",
+        "Tanpa STR, dokter asing tidak boleh bekerja, kata Pelaksana Kegiatan Usaha Hulu Migas (SKK Migas).",
+    ]));
+    for term in ["Bahan Bakar Minyak", "Surat Tanda Registrasi", "STR", "BBM"] {
+        assert!(find(&ns, term).is_none(), "{term} in {ns:?}");
+    }
+    assert_eq!(find(&ns, "Pelaksana Kegiatan Usaha Hulu Migas").map(|n| n.kind), Some(NameKind::Organization), "{ns:?}");
+}
