@@ -891,7 +891,12 @@ fn entity(toks: &[Tok<'_>], p: &str, solo: &rustc_hash::FxHashSet<&str>) -> (usi
         return (1, Found::Kind(NameKind::Organization, 2));
     }
     let initial = t0.text.trim_end_matches('.').chars().count() == 1;
-    if initial && t0.text.ends_with('.') && toks.get(1).is_some_and(|t| t.cap && !t.title()) {
+    // (an initial without its full stop, `M Jasin`; not a roman numeral, `Komisi I`, nor `H` for Haji)
+    let bare_initial = t0.text.len() == 1 && t0.text.bytes().all(|b| b.is_ascii_uppercase()) && !matches!(t0.text, "I" | "V" | "X" | "H");
+    if initial
+        && (t0.text.ends_with('.') || bare_initial)
+        && toks.get(1).is_some_and(|t| t.cap && !t.title() && !is_acronym(t) && !t.org_head())
+    {
         let len = 1 + toks.iter().skip(1).take_while(|t| t.cap && !t.title() && !t.org_head() && !is_acronym(t)).count();
         return (len, Found::Unknown);
     }
@@ -904,7 +909,10 @@ fn entity(toks: &[Tok<'_>], p: &str, solo: &rustc_hash::FxHashSet<&str>) -> (usi
     let mut len = 1;
     while let Some(t) = toks.get(len) {
         // `Mahfud MD`, `Munawar AR`: initials closing a name.
-        let closing_initials = is_acronym(t) && t.text.chars().count() <= 3 && len + 1 == toks.len() && !t.organization() && !t.place();
+        // (`Widodo AS`: after a given name even letters that name a place)
+        let after_given = toks.get(len - 1).is_some_and(|x| x.person_part());
+        let closing_initials =
+            is_acronym(t) && t.text.chars().count() <= 3 && len + 1 == toks.len() && !t.organization() && (!t.place() || after_given);
         // A sentence that resumes without its full stop (`kata Ganjar Hal tersebut`).
         let sentence_word = crate::lexicon::SENTENCE_STARTER_SET.contains_lowercase(t.text) && !t.person_part();
         // A person's name after a body or place (`Superbrands Indonesia Grandtyana Mayasari`).

@@ -485,3 +485,11 @@ fn ordinary_words_with_an_abbreviation_are_a_term_not_a_body() {
     }
     assert_eq!(find(&ns, "Pelaksana Kegiatan Usaha Hulu Migas").map(|n| n.kind), Some(NameKind::Organization), "{ns:?}");
 }
+
+#[test]
+fn initials_without_full_stops_belong_to_the_name() {
+    let ns = names(&article(&["Rapat dihadiri Bibit Samad Riyanto dan M Jasin, lalu Menkopolkam Widodo AS dan Komisi I."]));
+    assert_eq!(find(&ns, "M Jasin").map(|n| n.kind), Some(NameKind::Person), "{ns:?}");
+    assert_eq!(find(&ns, "Widodo AS").map(|n| n.kind), Some(NameKind::Person), "{ns:?}");
+    assert!(find(&ns, "AS").is_none() && find(&ns, "I").is_none(), "{ns:?}");
+}
