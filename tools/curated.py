@@ -105,7 +105,7 @@ Kepulauan|Gunung|Pegunungan|Bukit|Sungai|Kali|Danau|Selat|Teluk|Tanjung|Laut|Sam
 Stasiun|Stadion|Gelora|Gedung|Istana|Masjid|Gereja|Pura|Vihara|Klenteng|Candi|Monumen|Museum|Taman|Hutan|Alun-alun|Lapangan|Pasar|Mal|Mall|
 Plaza|Hotel|Wisma|Graha|Balai|Rumah|Lapas|Rutan|Kawasan|Wilayah|Distrik|Negara Bagian|Jembatan|Tol|Simpang|Bundaran|Kilometer|Kosmodrom|Sirkuit"""
 
-ORG_ACRONYMS = """PBB|UE|NATO|ASEAN|WHO|IMF|UNESCO|UNICEF|UNHCR|FIFA|AFC|PSSI|KONI|KOI|KPK|DPR|DPD|MPR|DPRD|TNI|Polri|KPU|KPUD|Bawaslu|MK|MA|KY|BPK|BPKP|BPS|
+ORG_ACRONYMS = """Angkatan Darat|Angkatan Laut|Angkatan Udara|PBB|UE|NATO|ASEAN|WHO|IMF|UNESCO|UNICEF|UNHCR|FIFA|AFC|PSSI|KONI|KOI|KPK|DPR|DPD|MPR|DPRD|TNI|Polri|KPU|KPUD|Bawaslu|MK|MA|KY|BPK|BPKP|BPS|
 BI|OJK|LPS|BUMN|BUMD|PLN|KAI|Pertamina|Telkom|Garuda|Bulog|BMKG|BNPB|BPBD|Basarnas|BNN|BNPT|BIN|BAIS|BSSN|BPOM|BPJS|BKN|BKPM|Bappenas|Kemenkeu|
 Kemendagri|Kemenlu|Kemenhan|Kemenkes|Kemendikbud|Kemendikbudristek|Kemenag|Kemensos|Kemnaker|Kemenhub|Kementan|Kemenperin|Kemendag|Kominfo|
 Kemenkominfo|KemenPAN-RB|Kemenpora|KemenPUPR|PUPR|Kemenparekraf|ESDM|KLHK|ATR|BPN|Setneg|Kemensetneg|Setkab|KSP|Kemenko|Kemenkumham|Kemenkopolhukam|

@@ -1011,7 +1011,10 @@ fn phrase_len(toks: &[Tok<'_>], p: &str, solo: &rustc_hash::FxHashSet<&str>) -> 
         if toks.get(len - 1).is_some_and(|x| p.get(x.end..t.start).is_some_and(|g| g.contains(','))) {
             break;
         }
-        if t.title() && !t.org_head() {
+        // A title begins someone's role, unless it is an ordinary word that
+        // completes a title elsewhere (`Umum`, `Hukum`, `Jenderal`) and here
+        // names the body's field (`Kementerian Hukum dan HAM`, `Direktorat Jenderal Pajak`).
+        if t.title() && !t.org_head() && (OPEN_TITLE_SET.contains(t.text) || !t.common()) {
             break;
         }
         let after_board = toks.get(len - 1).is_some_and(|x| x.text == "Pimpinan");
@@ -1361,10 +1364,10 @@ fn clean_role(role: Option<&str>) -> Option<String> {
 }
 
 fn raw<'a>(paragraph: usize, p: &'a str, start: usize, end: usize, kind: NameKind, role: Option<&'a str>, evidence: u8) -> Raw<'a> {
-    // `Provinsi Jawa Tengah` is the province `Jawa Tengah`: one entry with
+    // `Provinsi Jawa Tengah` (or `DKI Jakarta`) is the province `Jawa Tengah`: one entry with
     // the plain mentions (a regency's `Kabupaten` tells it from the city).
     let text = p.get(start..end).unwrap_or("");
-    let start = match ["Provinsi ", "Propinsi "].iter().find_map(|h| text.strip_prefix(h)) {
+    let start = match ["Provinsi ", "Propinsi ", "DKI "].iter().find_map(|h| text.strip_prefix(h)) {
         Some(rest) if kind == NameKind::Place && name_facts(rest) & fact::PLACE != 0 => end - rest.len(),
         _ => start,
     };

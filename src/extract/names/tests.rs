@@ -493,3 +493,15 @@ fn initials_without_full_stops_belong_to_the_name() {
     assert_eq!(find(&ns, "Widodo AS").map(|n| n.kind), Some(NameKind::Person), "{ns:?}");
     assert!(find(&ns, "AS").is_none() && find(&ns, "I").is_none(), "{ns:?}");
 }
+
+#[test]
+fn words_that_complete_titles_name_a_bodys_field() {
+    let ns = names(&article(&[
+        "Partai itu lolos verifikasi Kementerian Hukum dan HAM dan Direktorat Jenderal Pajak tahun lalu.",
+        "Kapal Angkatan Laut tiba di DKI Jakarta, kata Menteri Pekerjaan Umum.",
+    ]));
+    for org in ["Kementerian Hukum dan HAM", "Direktorat Jenderal Pajak", "Angkatan Laut"] {
+        assert_eq!(find(&ns, org).map(|n| n.kind), Some(NameKind::Organization), "{org} in {ns:?}");
+    }
+    assert!(find(&ns, "Jakarta").is_some_and(|n| n.mentions[0].text == "Jakarta"), "{ns:?}");
+}
