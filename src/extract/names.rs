@@ -1435,8 +1435,19 @@ fn person_kind(
         return Some((NameKind::Place, 1));
     }
     // (a verb with its `-nya` has its speaker already: `tambahnya, Perundingan …`)
-    let speech = next.is_some_and(|t| is_speech_verb(t.text))
-        || prev.is_some_and(|t| (is_speech_verb(t.text) && !t.text.ends_with("nya")) || t.text.eq_ignore_ascii_case("menurut"));
+    // A speech verb beside the name: across a space, or a comma (`kata,
+    // Fakra`, `Ardian Sofa, menyampaikan`), never across a quotation mark
+    // (`… Maha Pengampun," kata Hajrul`); ordinary words need the verb right
+    // beside them (`menyatakan, Insya Allah …` is what was said).
+    let last = words.last().unwrap_or(first);
+    let speech_across = |gaps: &[&str]| {
+        let beside = |a: &Tok<'_>, b: &Tok<'_>| p.get(a.end..b.start).is_some_and(|g| gaps.contains(&g));
+        next.is_some_and(|t| beside(last, t) && is_speech_verb(t.text))
+            || prev.is_some_and(|t| {
+                beside(t, first) && ((is_speech_verb(t.text) && !t.text.ends_with("nya")) || t.text.eq_ignore_ascii_case("menurut"))
+            })
+    };
+    let speech = speech_across(&[" ", ", "]);
     // `Gus Dur`, `Cak Imin`, `Bung Karno`: a form of address that is part of the name.
     if len >= 2 && NAME_HONORIFICS.contains(&first.text) {
         return Some((NameKind::Person, 2));
@@ -1444,6 +1455,7 @@ fn person_kind(
     let known = words.iter().any(|t| t.person_part()) || starts_name(words, 0);
     let all_common = words.iter().all(|t| t.common());
     if all_common && !known {
+        let speech = speech && speech_across(&[" "]);
         // Capitalised ordinary words may be a name (`Budi Gunawan`, `Muslim`):
         // after a title (two words or more) or with a speech verb they are one;
         // a lone word after a title is the title's complement (`Menteri Energi`);

@@ -505,3 +505,15 @@ fn words_that_complete_titles_name_a_bodys_field() {
     }
     assert!(find(&ns, "Jakarta").is_some_and(|n| n.mentions[0].text == "Jakarta"), "{ns:?}");
 }
+
+#[test]
+fn a_speech_verb_marks_a_name_only_beside_it() {
+    let ns = names(&article(&[
+        "\"Sejak awal kami menyatakan, Insya Allah tidak akan ada kesulitan,\" ujar Budi Santoso.",
+        "\"Allah mengampuninya karena Dia Maha Pengampun,\" kata Hajrul.",
+        "\"Sudah lama tersebar,\" kata, Fakra salah seorang warga.",
+    ]));
+    assert!(find(&ns, "Insya Allah").is_none() && find(&ns, "Maha Pengampun").is_none(), "{ns:?}");
+    assert_eq!(find(&ns, "Fakra").map(|n| n.kind), Some(NameKind::Person), "{ns:?}");
+    assert_eq!(find(&ns, "Hajrul").map(|n| n.kind), Some(NameKind::Person), "{ns:?}");
+}
