@@ -286,7 +286,13 @@ pub(crate) fn tokenize(p: &str) -> Vec<Tok<'_>> {
                 _ => break,
             }
         }
-        let upper = if c.is_ascii() { c.is_ascii_uppercase() } else { c.is_uppercase() };
+        // (an Arabic article before a capitalised name is part of the name: `al-Sisi`, `el-Sisi`)
+        let arabic_article = || {
+            hyphen
+                && p.get(i..j)
+                    .is_some_and(|w| ["al-", "el-"].iter().any(|a| w.strip_prefix(a).is_some_and(|r| r.starts_with(char::is_uppercase))))
+        };
+        let upper = if c.is_ascii() { c.is_ascii_uppercase() || arabic_article() } else { c.is_uppercase() };
         // A full stop after an abbreviation or an initial (`Dr.`, `A. Yani`) belongs to it.
         let dotted = b.get(j) == Some(&b'.') && {
             let word = p.get(i..j).unwrap_or("");

@@ -344,12 +344,14 @@ fn tokenize_by_chars(p: &str) -> Vec<Tok<'_>> {
         // Words glued where a link was stripped (`kataKapolsek`, `KojaAKP`),
         // or a ticket of two people (`Widodo-Jusuf`): two tokens.
         let split = glued_at(text).map(|k| (k, k)).or_else(|| ticket_at(text).map(|k| (k, k + 1)));
+        let arabic_article = ["al-", "el-"].iter().any(|a| word.strip_prefix(a).is_some_and(|r| r.starts_with(char::is_uppercase)));
+        let cap = c.is_uppercase() || arabic_article;
         match split {
             Some((k, r)) => {
-                toks.push(Tok::new(i, i + k, text.get(..k).unwrap_or(""), c.is_uppercase(), sent_start));
+                toks.push(Tok::new(i, i + k, text.get(..k).unwrap_or(""), cap, sent_start));
                 toks.push(Tok::new(i + r, end, text.get(r..).unwrap_or(""), true, false));
             }
-            None => toks.push(Tok::new(i, end, text, c.is_uppercase(), sent_start)),
+            None => toks.push(Tok::new(i, end, text, cap, sent_start)),
         }
         prev_end = end;
         pos = end;
@@ -364,7 +366,7 @@ fn spans_of(toks: &[Tok<'_>]) -> Vec<(usize, usize, bool, bool)> {
 proptest::proptest! {
     #[test]
     fn byte_scan_tokenizes_like_the_character_loop(
-        p in proptest::string::string_regex("([a-zA-Z]{1,7}|Kapolsek|Jusuf|Widodo|Dr|H|[ ,.!?:;()'&-]|[\"“”’–éÉ•]){0,40}").unwrap(),
+        p in proptest::string::string_regex("([a-zA-Z]{1,7}|Kapolsek|Jusuf|Widodo|Dr|H|al-Sisi|el-|[ ,.!?:;()'&-]|[\"“”’–éÉ•]){0,40}").unwrap(),
     ) {
         proptest::prop_assert_eq!(spans_of(&tokenize(&p)), spans_of(&tokenize_by_chars(&p)));
     }
@@ -504,6 +506,13 @@ fn words_that_complete_titles_name_a_bodys_field() {
         assert_eq!(find(&ns, org).map(|n| n.kind), Some(NameKind::Organization), "{org} in {ns:?}");
     }
     assert!(find(&ns, "Jakarta").is_some_and(|n| n.mentions[0].text == "Jakarta"), "{ns:?}");
+}
+
+#[test]
+fn an_arabic_article_before_a_name_is_part_of_it() {
+    let ns = names(&article(&["Ia bertemu Presiden Mesir Abdel Fattah al-Sisi di Kairo."]));
+    assert_eq!(find(&ns, "Abdel Fattah al-Sisi").map(|n| n.kind), Some(NameKind::Person), "{ns:?}");
+    assert!(!tokenize("al-qaida")[0].cap && tokenize("al-Qaeda")[0].cap);
 }
 
 #[test]
