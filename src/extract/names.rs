@@ -1020,7 +1020,9 @@ fn phrase_len(toks: &[Tok<'_>], p: &str, solo: &rustc_hash::FxHashSet<&str>) -> 
         // A title begins someone's role, unless it is an ordinary word that
         // completes a title elsewhere (`Umum`, `Hukum`, `Jenderal`) and here
         // names the body's field (`Kementerian Hukum dan HAM`, `Direktorat Jenderal Pajak`).
-        if t.title() && !t.org_head() && (OPEN_TITLE_SET.contains(t.text) || !t.common()) {
+        // (before a given name it begins that person's role: `Makam Sultan Malik Al-Shaleh`)
+        let before_name = || toks.get(len + 1).is_some_and(|n| n.cap && n.given());
+        if t.title() && !t.org_head() && (OPEN_TITLE_SET.contains(t.text) || !t.common() || before_name()) {
             break;
         }
         let after_board = toks.get(len - 1).is_some_and(|x| x.text == "Pimpinan");

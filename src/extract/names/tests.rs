@@ -506,6 +506,10 @@ fn words_that_complete_titles_name_a_bodys_field() {
         assert_eq!(find(&ns, org).map(|n| n.kind), Some(NameKind::Organization), "{org} in {ns:?}");
     }
     assert!(find(&ns, "Jakarta").is_some_and(|n| n.mentions[0].text == "Jakarta"), "{ns:?}");
+    // Before a given name the title begins that person's role.
+    let ns = names(&article(&["Peninggalannya ialah Makam Sultan Malik Al-Shaleh di Aceh."]));
+    assert!(find(&ns, "Makam Sultan").is_none(), "{ns:?}");
+    assert_eq!(find(&ns, "Malik Al-Shaleh").and_then(|n| n.role.as_deref()), Some("Sultan"), "{ns:?}");
 }
 
 #[test]
