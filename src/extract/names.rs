@@ -881,7 +881,10 @@ fn entity(toks: &[Tok<'_>], p: &str, solo: &rustc_hash::FxHashSet<&str>) -> (usi
                 || (toks.len() == 2 && is_acronym(t) && t.text.chars().count() <= 3 && !t.organization())
         });
         if !(name_follows && (t0.person_part() || solo_name) && kind == NameKind::Place) && !(solo.contains(t0.text) && n == 1) {
-            return (n, Found::Kind(kind, 2));
+            // (a lone word that is a given name as well as a place is weak
+            // evidence of a place: the short form of `Andi Widjajanto` is a person)
+            let given_too = n == 1 && kind == NameKind::Place && t0.person_part();
+            return (n, Found::Kind(kind, if given_too { 1 } else { 2 }));
         }
     }
     if acronym {

@@ -411,11 +411,13 @@ fn ministers_short_titles_are_roles_and_ministries_short_forms_are_bodies() {
 fn a_body_after_a_title_stops_where_a_persons_name_begins() {
     // `Andi` is also a place in the gazetteer; `Johan` and `Budi` are also ordinary words.
     let ns = names(&article(&[
-        "Sekretaris Kabinet Andi Widjajanto hadir.",
+        "Sekretaris Kabinet Andi Widjajanto hadir. Lalu Andi pulang lebih dulu.",
         "Juru Bicara Komisi Pemberantasan Korupsi Johan Budi mengatakan pemeriksaan berlanjut.",
     ]));
     let andi = find(&ns, "Andi Widjajanto").expect("Andi Widjajanto");
     assert_eq!(andi.kind, NameKind::Person);
+    assert_eq!(andi.mentions.len(), 2, "the short form `Andi` (also a place) is folded: {ns:?}");
+    assert!(find(&ns, "Andi").is_none(), "{ns:?}");
     assert_eq!(andi.role.as_deref(), Some("Sekretaris Kabinet"));
     assert_eq!(find(&ns, "Johan Budi").map(|n| n.kind), Some(NameKind::Person), "{ns:?}");
     assert_eq!(find(&ns, "Komisi Pemberantasan Korupsi").map(|n| n.kind), Some(NameKind::Organization));
