@@ -595,7 +595,9 @@ fn runs(toks: &[Tok<'_>], p: &str, out: &mut Vec<std::ops::Range<usize>>) {
             // (a person's name after the comma is someone else: `Tim Hukum Timnas Amin, Aziz Yanuar`)
             let listed = |w: &Tok<'_>| w.cap && !w.upper() && !w.org_head() && !w.place() && !w.person_part();
             let last_field = n.text == "dan" && toks.get(j + 1).is_some_and(|x| listed(x) && p.get(n.end..x.start) == Some(" "));
-            let join = gap == " " || (org && gap == ", " && (listed(n) || last_field));
+            // (`Gedung DPR/MPR`: two bodies' short forms joined by a slash)
+            let slashed = gap == "/" && prev.upper() && n.upper();
+            let join = gap == " " || slashed || (org && gap == ", " && (listed(n) || last_field));
             if !join || prev.text.ends_with(',') {
                 break;
             }
@@ -862,7 +864,9 @@ fn entity(toks: &[Tok<'_>], p: &str, solo: &rustc_hash::FxHashSet<&str>) -> (usi
             let len = enumerated_len(toks, p, phrase_len(toks, p, solo));
             // A unit and the known body it belongs to (`Fakultas Kehutanan
             // UGM`, `Komisi I DPR`): two names, the unit's and the body's.
-            let parent_last = len >= 3 && toks.get(len - 1).is_some_and(|t| is_acronym(t) && t.organization());
+            let parent_last = len >= 3
+                && toks.get(len - 1).is_some_and(|t| is_acronym(t) && t.organization())
+                && toks.get(len - 2).zip(toks.get(len - 1)).is_some_and(|(a, b)| p.get(a.end..b.start) == Some(" "));
             len - usize::from(parent_last)
         };
         let next_is_head = toks.get(len).is_some_and(|t| t.org_head() || t.organization());

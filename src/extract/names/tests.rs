@@ -475,6 +475,10 @@ fn bodies_keep_their_election_field_and_leave_their_parent_body_apart() {
     assert!(find(&ns, "Pemilu").is_none(), "an election alone is no name: {ns:?}");
     assert_eq!(find(&ns, "Fakultas Kehutanan").map(|n| n.kind), Some(NameKind::Organization), "{ns:?}");
     assert_eq!(find(&ns, "UGM").map(|n| n.kind), Some(NameKind::Organization), "{ns:?}");
+    // Short forms joined by a slash are one name.
+    let ns2 = names(&article(&["Mahasiswa berdemo di depan Gedung DPR/MPR, Senayan."]));
+    assert_eq!(find(&ns2, "Gedung DPR/MPR").map(|n| n.kind), Some(NameKind::Place), "{ns2:?}");
+    assert!(find(&ns2, "MPR").is_none(), "{ns2:?}");
     assert_eq!(find(&ns, "Koalisi Masyarakat Sipil Anti Korupsi").map(|n| n.kind), Some(NameKind::Organization), "{ns:?}");
 }
 
