@@ -1419,9 +1419,10 @@ fn person_kind(
         // (a person's initials: `Susilo Bambang Yudhoyono (SBY)`)
         return Some(if first.person_part() { (NameKind::Person, 2) } else { (NameKind::Organization, 2) });
     }
-    // Ordinary words with a short form in brackets name a body or a scheme
-    // (`Pelaksana Kegiatan Usaha Hulu Migas (SKK Migas)`), never a person.
-    // (a word the short form repeats counts as ordinary: `Migas` in `SKK Migas`)
+    // Ordinary words with a short form in brackets that also holds a word of
+    // their own or a known body name a body (`Pelaksana Kegiatan Usaha Hulu
+    // Migas (SKK Migas)`), never a person; ordinary words alone were taken
+    // as a term before this (`term_abbreviation`).
     let alias = bracket_alias(p, end).unwrap_or_default();
     if len >= 2
         && alias.chars().filter(|c| c.is_uppercase()).count() >= 2
