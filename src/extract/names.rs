@@ -1194,6 +1194,8 @@ fn parse_run<'a>(
         && !t.place_head()
         && !starts_name(rt, 0)
         && t.common()
+        // (a word before an Arabic article is a given name: `Hikmat al-Hijri`)
+        && !rt.get(1).is_some_and(|n| n.text.starts_with("al-") || n.text.starts_with("el-"))
     {
         i = 1;
     }

@@ -520,8 +520,10 @@ fn words_that_complete_titles_name_a_bodys_field() {
 
 #[test]
 fn an_arabic_article_before_a_name_is_part_of_it() {
-    let ns = names(&article(&["Ia bertemu Presiden Mesir Abdel Fattah al-Sisi di Kairo."]));
+    let ns =
+        names(&article(&["Ia bertemu Presiden Mesir Abdel Fattah al-Sisi di Kairo.", "Hikmat al-Hijri, pemimpin spiritual Druze, hadir."]));
     assert_eq!(find(&ns, "Abdel Fattah al-Sisi").map(|n| n.kind), Some(NameKind::Person), "{ns:?}");
+    assert_eq!(find(&ns, "Hikmat al-Hijri").map(|n| n.kind), Some(NameKind::Person), "an ordinary word opening the sentence: {ns:?}");
     assert!(!tokenize("al-qaida")[0].cap && tokenize("al-Qaeda")[0].cap);
 }
 
