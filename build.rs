@@ -1,5 +1,5 @@
-//! Compiles the word lists in assets/lexicon/ into sorted static tables, so
-//! lookups are binary searches with no start-up parsing.
+//! Compiles the word lists in assets/lexicon/ into sorted static tables with a
+//! hash index, so a lookup reads one slot and nothing is parsed at start-up.
 
 use std::fmt::Write as _;
 use std::path::Path;
