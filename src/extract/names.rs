@@ -1041,7 +1041,9 @@ fn phrase_len(toks: &[Tok<'_>], p: &str, solo: &rustc_hash::FxHashSet<&str>) -> 
         }
         // `Provinsi Jawa Timur`: a known place continues even where its last word is also a given name.
         let place_goes_on = || toks.get(len - 1).is_some_and(|prev| name_facts(&format!("{} {}", prev.text, t.text)) & fact::PLACE != 0);
-        if (starts_name(toks, len) || solo.contains(t.text)) && !place_goes_on() {
+        // (a street or building is named after a person: `Jl. Wahid Hasyim`, `Jalan Gatot Subroto`)
+        let named_after = len == 1 && toks.first().is_some_and(|h| BUILDING_HEADS.contains(&h.text)) && !solo.contains(t.text);
+        if (starts_name(toks, len) || solo.contains(t.text)) && !place_goes_on() && !named_after {
             break;
         }
         let common = t.common() || matches!(t.text, "dan" | "untuk" | "&");

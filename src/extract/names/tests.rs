@@ -475,6 +475,11 @@ fn bodies_keep_their_election_field_and_leave_their_parent_body_apart() {
     assert!(find(&ns, "Pemilu").is_none(), "an election alone is no name: {ns:?}");
     assert_eq!(find(&ns, "Fakultas Kehutanan").map(|n| n.kind), Some(NameKind::Organization), "{ns:?}");
     assert_eq!(find(&ns, "UGM").map(|n| n.kind), Some(NameKind::Organization), "{ns:?}");
+    // A street is named after a person.
+    let ns3 = names(&article(&["Diskusi digelar di Jl. Wahid Hasyim, Jakarta, lalu di Jalan Gatot Subroto."]));
+    assert_eq!(find(&ns3, "Jl. Wahid Hasyim").map(|n| n.kind), Some(NameKind::Place), "{ns3:?}");
+    assert_eq!(find(&ns3, "Jalan Gatot Subroto").map(|n| n.kind), Some(NameKind::Place), "{ns3:?}");
+    assert!(find(&ns3, "Wahid Hasyim").is_none(), "{ns3:?}");
     // Short forms joined by a slash are one name.
     let ns2 = names(&article(&["Mahasiswa berdemo di depan Gedung DPR/MPR, Senayan."]));
     assert_eq!(find(&ns2, "Gedung DPR/MPR").map(|n| n.kind), Some(NameKind::Place), "{ns2:?}");
