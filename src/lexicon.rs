@@ -270,7 +270,7 @@ impl Table {
         self.text.get(a..b)
     }
 
-    /// Whether the table holds `s` exactly.
+    /// Whether the table holds `s` (by its fingerprint: see `value_of`).
     pub fn contains(&self, s: &str) -> bool {
         self.value_of(s).is_some()
     }

@@ -286,12 +286,7 @@ pub(crate) fn tokenize(p: &str) -> Vec<Tok<'_>> {
                 _ => break,
             }
         }
-        // (an Arabic article before a capitalised name is part of the name: `al-Sisi`, `el-Sisi`)
-        let arabic_article = || {
-            hyphen
-                && p.get(i..j)
-                    .is_some_and(|w| ["al-", "el-"].iter().any(|a| w.strip_prefix(a).is_some_and(|r| r.starts_with(char::is_uppercase))))
-        };
+        let arabic_article = || hyphen && p.get(i..j).is_some_and(has_arabic_article);
         let upper = if c.is_ascii() { c.is_ascii_uppercase() || arabic_article() } else { c.is_uppercase() };
         // A full stop after an abbreviation or an initial (`Dr.`, `A. Yani`) belongs to it.
         let dotted = b.get(j) == Some(&b'.') && {
@@ -324,6 +319,12 @@ pub(crate) fn tokenize(p: &str) -> Vec<Tok<'_>> {
         pos = end;
     }
     toks
+}
+
+/// An Arabic article before a capitalised name, part of the name (`al-Sisi`,
+/// `el-Baradei`): the word counts as capitalised.
+fn has_arabic_article(w: &str) -> bool {
+    ["al-", "el-"].iter().any(|a| w.strip_prefix(a).is_some_and(|r| r.starts_with(char::is_uppercase)))
 }
 
 /// Where a two-person ticket splits (`Widodo-Jusuf` in `Joko Widodo-Jusuf

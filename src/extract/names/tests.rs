@@ -344,8 +344,7 @@ fn tokenize_by_chars(p: &str) -> Vec<Tok<'_>> {
         // Words glued where a link was stripped (`kataKapolsek`, `KojaAKP`),
         // or a ticket of two people (`Widodo-Jusuf`): two tokens.
         let split = glued_at(text).map(|k| (k, k)).or_else(|| ticket_at(text).map(|k| (k, k + 1)));
-        let arabic_article = ["al-", "el-"].iter().any(|a| word.strip_prefix(a).is_some_and(|r| r.starts_with(char::is_uppercase)));
-        let cap = c.is_uppercase() || arabic_article;
+        let cap = c.is_uppercase() || has_arabic_article(word);
         match split {
             Some((k, r)) => {
                 toks.push(Tok::new(i, i + k, text.get(..k).unwrap_or(""), cap, sent_start));
