@@ -66,7 +66,6 @@ pub fn clean_paragraphs(paras: Vec<String>, meta: Meta, opts: &CleanOptions<'_>)
     if opts.raw {
         return Article { meta, paragraphs: paras.into_iter().map(Paragraph::body).collect(), removed: Vec::new() };
     }
-    opts.rules.prepare(paras.iter().map(String::len).sum());
     let mut article = clean_once(paras, meta, opts);
     // A copy of the dateline still standing in the text (copies stacked
     // around boilerplate by a scraper), or a dateline opening a paragraph, is

@@ -345,25 +345,128 @@ pub struct RuleError {
 }
 
 /// A rule table with a literal prefilter: the strings each rule cannot match
-/// without (its literal prefixes, else suffixes), found in one Aho-Corasick
-/// pass over a paragraph. Rules without such literals are always candidates.
+/// without (its literal prefixes, else suffixes), found in one pass over a
+/// paragraph. Rules without such literals are always candidates.
 #[derive(Debug, Clone)]
 pub struct RuleSet {
     pub rules: Vec<Rule>,
-    literals: Option<aho_corasick::AhoCorasick>,
-    /// The literals themselves, for the faster automaton.
-    patterns: Vec<String>,
-    /// The same literals as a DFA: slower to build (about a millisecond),
-    /// faster to search; built for long inputs only.
-    fast: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>>,
-    /// Rule index of each literal.
-    owner: Vec<usize>,
+    literals: LiteralScan,
     /// Rules with no literal to look for.
     always: Vec<usize>,
 }
 
-/// Inputs from this many bytes on are searched with the faster prefilter.
-const FAST_PREFILTER_FROM: usize = 64 * 1024;
+/// Every occurrence of a few hundred short literals, overlapping ones
+/// included. A bit per pair of bytes tells whether some literal can start
+/// with that pair (a one-byte literal sets every pair it begins), so most
+/// positions cost one load from an 8 KB table; at the few that pass, the
+/// literals with that first byte are compared as masked 8-byte words. (An
+/// automaton walks every byte through a state table far larger.)
+#[derive(Debug, Clone)]
+struct LiteralScan {
+    /// Bit `b0 | b1 << 8`: a literal starts with `b0 b1` (or is `b0`).
+    pairs: Box<[u64; 1024]>,
+    /// For each first byte, the range of `by_first` holding its literals.
+    first: Vec<(u32, u32)>,
+    /// The literals by first byte.
+    by_first: Vec<Literal>,
+}
+
+/// A literal of at most 8 bytes as a little-endian word, the mask of its
+/// bytes, its length and its rule.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+struct Literal {
+    first: u8,
+    word: u64,
+    mask: u64,
+    len: usize,
+    rule: usize,
+}
+
+/// Up to 8 bytes of `b` from `i` as a little-endian word (zeros past the end).
+fn word_at(b: &[u8], i: usize) -> u64 {
+    if let Some(w) = b.get(i..i + 8).and_then(|w| <[u8; 8]>::try_from(w).ok()) {
+        return u64::from_le_bytes(w);
+    }
+    let mut buf = [0u8; 8];
+    for (d, s) in buf.iter_mut().zip(b.get(i..).unwrap_or_default()) {
+        *d = *s;
+    }
+    u64::from_le_bytes(buf)
+}
+
+impl LiteralScan {
+    /// Literals are cut to 8 bytes (every piece of a required literal is
+    /// required too; `fewest` already cuts them so).
+    fn new(literals: &[(String, usize)]) -> Self {
+        let mut by_first: Vec<Literal> = literals
+            .iter()
+            .filter_map(|(l, rule)| {
+                let b = l.as_bytes().get(..l.len().min(8))?;
+                let &first = b.first()?;
+                let mask = if b.len() == 8 { u64::MAX } else { (1u64 << (8 * b.len())) - 1 };
+                Some(Literal { first, word: word_at(b, 0), mask, len: b.len(), rule: *rule })
+            })
+            .collect();
+        by_first.sort();
+        by_first.dedup();
+        let mut pairs = Box::new([0u64; 1024]);
+        let mut set = |key: usize| {
+            if let Some(w) = pairs.get_mut(key / 64) {
+                *w |= 1 << (key % 64);
+            }
+        };
+        let mut first = vec![(0u32, 0u32); 256];
+        for (i, l) in by_first.iter().enumerate() {
+            let b0 = usize::from(l.first);
+            if l.len == 1 {
+                (0..256).for_each(|b1| set(b0 | b1 << 8));
+            } else {
+                set(b0 | (((l.word >> 8) & 0xFF) as usize) << 8);
+            }
+            let i = u32::try_from(i).unwrap_or(u32::MAX);
+            if let Some(r) = first.get_mut(b0) {
+                *r = if r.1 == 0 { (i, i + 1) } else { (r.0, i + 1) };
+            }
+        }
+        Self { pairs, first, by_first }
+    }
+
+    /// Every occurrence as (start, end, rule), by start.
+    fn find_all(&self, hay: &str, out: &mut Vec<(usize, usize, usize)>) {
+        let b = hay.as_bytes();
+        for (i, w) in b.windows(2).enumerate() {
+            if let &[b0, b1] = w
+                && self.may_start(b0, b1)
+            {
+                self.verify(b, i, out);
+            }
+        }
+        if let Some(&last) = b.last()
+            && self.may_start(last, 0)
+        {
+            self.verify(b, b.len() - 1, out);
+        }
+    }
+
+    /// Whether a literal may start with `b0 b1`.
+    #[inline]
+    fn may_start(&self, b0: u8, b1: u8) -> bool {
+        let key = u16::from_le_bytes([b0, b1]);
+        self.pairs.get(usize::from(key >> 6)).is_some_and(|w| w & (1 << (key & 63)) != 0)
+    }
+
+    /// The literals occurring at `i`.
+    fn verify(&self, b: &[u8], i: usize, out: &mut Vec<(usize, usize, usize)>) {
+        let Some(&(from, to)) = b.get(i).and_then(|&b0| self.first.get(usize::from(b0))) else { return };
+        let here = word_at(b, i);
+        for l in self.by_first.get(from as usize..to as usize).unwrap_or_default() {
+            // (past the end the word holds zeros; the length check turns those away)
+            if here & l.mask == l.word && i + l.len <= b.len() {
+                out.push((i, i + l.len, l.rule));
+            }
+        }
+    }
+}
 
 /// Paragraph-wide rules only judge paragraphs up to this many bytes:
 /// boilerplate lines are short, and a long paragraph is content.
@@ -468,8 +571,7 @@ impl Rule {
 
 impl RuleSet {
     fn from_rules(rules: Vec<Rule>) -> Self {
-        let mut patterns: Vec<String> = Vec::new();
-        let mut owner = Vec::new();
+        let mut literals: Vec<(String, usize)> = Vec::new();
         let mut always = Vec::new();
         for (i, r) in rules.iter().enumerate() {
             if let (Some(spec), Some((starts, finishes))) = (BUILTIN.get(i), BUILTIN_ENDS.get(i))
@@ -484,24 +586,11 @@ impl RuleSet {
                 _ => None,
             };
             match known.unwrap_or_else(|| required_literals(r.pattern())) {
-                Some(lits) => {
-                    for l in lits {
-                        patterns.push(l);
-                        owner.push(i);
-                    }
-                }
+                Some(lits) => literals.extend(lits.into_iter().map(|l| (l, i))),
                 None => always.push(i),
             }
         }
-        let literals = aho_corasick::AhoCorasick::builder()
-            .match_kind(aho_corasick::MatchKind::Standard)
-            .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
-            .build(&patterns)
-            .ok();
-        if literals.is_none() {
-            always = (0..rules.len()).collect();
-        }
-        Self { rules, literals, patterns, owner, always, fast: std::sync::OnceLock::new() }
+        Self { rules, literals: LiteralScan::new(&literals), always }
     }
 
     /// Rules that may apply to `p`, in table order.
@@ -511,8 +600,9 @@ impl RuleSet {
 
     /// Where the rules' required literals occur in `p`: (start, end, rule).
     pub fn hits(&self, p: &str) -> Vec<(usize, usize, usize)> {
-        let Some(ac) = self.fast.get().and_then(Option::as_ref).or(self.literals.as_ref()) else { return Vec::new() };
-        ac.find_overlapping_iter(p).filter_map(|m| self.owner.get(m.pattern().as_usize()).map(|&rule| (m.start(), m.end(), rule))).collect()
+        let mut out = Vec::new();
+        self.literals.find_all(p, &mut out);
+        out
     }
 
     /// Rules that may apply to `p[range]`, given `p`'s literal `hits`: a
@@ -526,20 +616,6 @@ impl RuleSet {
             }
         }
         hit.iter().enumerate().filter(|(_, h)| **h).map(|(i, _)| i).collect()
-    }
-
-    /// Get ready to clean `len` bytes: a long input pays for the faster
-    /// prefilter, a short one (most articles) starts sooner without it.
-    pub fn prepare(&self, len: usize) {
-        if len >= FAST_PREFILTER_FROM && self.literals.is_some() {
-            self.fast.get_or_init(|| {
-                aho_corasick::AhoCorasick::builder()
-                    .match_kind(aho_corasick::MatchKind::Standard)
-                    .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-                    .build(&self.patterns)
-                    .ok()
-            });
-        }
     }
 
     /// The built-in table plus `extra` user rules (added as `Inline` rules,
@@ -572,6 +648,7 @@ impl RuleSet {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
 
     #[test]
     fn every_builtin_rule_compiles() {
@@ -602,6 +679,51 @@ mod tests {
         assert_eq!(required_literals(r"©\s*[^\n]{0,80}"), Some(vec!["©".to_owned()]));
         assert_eq!(required_literals(r"[^\n]*\(x"), Some(vec!["(x".to_owned()]));
         assert_eq!(required_literals(r"[^\n]*\([a-z]"), Some(vec!["(".to_owned()]));
+    }
+
+    /// The scan finds what an Aho-Corasick automaton finds in overlapping
+    /// mode: every occurrence of every literal (one byte, eight, past eight,
+    /// at the very end, inside another).
+    fn same_as_automaton(literals: &[(String, usize)], hay: &str) -> Result<(), TestCaseError> {
+        let scan = LiteralScan::new(literals);
+        let mut got = Vec::new();
+        scan.find_all(hay, &mut got);
+        got.sort_unstable();
+        let cut: Vec<&[u8]> = literals.iter().map(|(l, _)| l.as_bytes().get(..l.len().min(8)).unwrap_or_default()).collect();
+        let ac = aho_corasick::AhoCorasick::new(&cut).unwrap();
+        let mut want: Vec<(usize, usize, usize)> =
+            ac.find_overlapping_iter(hay).map(|m| (m.start(), m.end(), literals[m.pattern().as_usize()].1)).collect();
+        want.sort_unstable();
+        want.dedup();
+        prop_assert_eq!(got, want, "{:?}", hay);
+        Ok(())
+    }
+
+    proptest::proptest! {
+        #![proptest_config(crate::testing::proptest_config(200))]
+
+        #[test]
+        fn the_literal_scan_finds_every_occurrence(
+            hay in "[(). ©éBbacj1-]{0,40}",
+            lits in proptest::collection::vec(("[(). ©éBbacj1-]{1,10}", 0usize..5), 1..12),
+        ) {
+            same_as_automaton(&lits, &hay)?;
+        }
+    }
+
+    #[test]
+    fn the_builtin_literals_are_found_as_an_automaton_finds_them() {
+        let literals: Vec<(String, usize)> =
+            BUILTIN_LITERALS.iter().enumerate().flat_map(|(i, row)| row.iter().map(move |l| ((*l).to_owned(), i))).collect();
+        for hay in [
+            "JAKARTA, KOMPAS.com - Baca juga: (BACA JUGA: Foto) ©2024 kompas.com Email: a@b.id",
+            "Simak Juga Video (Lihat Selengkapnya) pemasangan iklan, berlangganan newsletter hubungi: x (AP/Foto)",
+            "(",
+            "Baca",
+            "",
+        ] {
+            same_as_automaton(&literals, hay).unwrap();
+        }
     }
 
     #[test]
