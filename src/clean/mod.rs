@@ -341,7 +341,11 @@ fn classify_lead(b: &str, rest_words: &[WordHash], rules: &RuleSet, first: &mut 
 
 /// The word hashes of `text` and the paragraphs after it.
 fn words_after(text: &str, later: &[String]) -> Vec<WordHash> {
-    std::iter::once(text).chain(later.iter().map(String::as_str)).flat_map(word_hashes).collect()
+    let mut out = Vec::with_capacity((text.len() + later.iter().map(String::len).sum::<usize>()) / 6);
+    for t in std::iter::once(text).chain(later.iter().map(String::as_str)) {
+        push_word_hashes(t, &mut out);
+    }
+    out
 }
 
 /// Text that ends like a finished sentence or quotation.
@@ -770,7 +774,6 @@ fn emit_with_cuts(p: &str, cuts: &[Cut], items: &mut Vec<Item>) {
     }
 }
 
-/// Hash of a word, case-folded, without allocating.
 /// A word's hash: 32 bits keep a long article's words in half the memory;
 /// copies are judged on runs of five words or more, which never collide by
 /// chance.
@@ -779,70 +782,93 @@ type WordHash = u32;
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 const FNV_PRIME: u64 = 0x0100_0000_01b3;
 
-/// FNV-1a hashes of the lowercased alphanumeric words of `s`, in order.
+/// Hashes of the lowercased alphanumeric words of `s`, in order.
 fn word_hashes(s: &str) -> Vec<WordHash> {
     let mut out = Vec::with_capacity(s.len() / 6);
     push_word_hashes(s, &mut out);
     out
 }
 
-/// `word_hashes` appended to `out`: one pass over the bytes; ASCII through
-/// a table, other characters decoded at their lead byte (continuation bytes
-/// are skipped).
+/// `word_hashes` appended to `out`: one pass over the bytes. A word of ASCII
+/// letters and digits (nearly every word of an Indonesian article) is hashed
+/// eight bytes at a time; a word with other letters, a character at a time.
+/// A word takes the same way whatever its case (save the odd letter whose
+/// lowercase is ASCII, like the Kelvin sign).
 fn push_word_hashes(s: &str, out: &mut Vec<WordHash>) {
-    let mut h = FNV_OFFSET;
-    let mut in_word = false;
-    for (i, &x) in s.as_bytes().iter().enumerate() {
-        let low = WORD_BYTE[usize::from(x)];
-        let letters = if low == CONTINUATION {
-            continue;
-        } else if low != LEAD_BYTE {
-            low
-        } else {
-            // A lead byte: hash the lowercase of the character it starts.
-            match s.get(i..).and_then(|t| t.chars().next()) {
-                Some(c) if c.is_alphanumeric() => {
-                    for l in c.to_lowercase() {
-                        h = (h ^ u64::from(l)).wrapping_mul(FNV_PRIME);
-                    }
-                    in_word = true;
-                    continue;
-                }
-                _ => 0,
+    let b = s.as_bytes();
+    let mut i = 0;
+    while let Some(&x) = b.get(i) {
+        let class = BYTE_CLASS[usize::from(x)];
+        if class == ASCII_ALNUM {
+            // Most words: ASCII to their end, unless a lead byte turns up.
+            let mut j = i + 1;
+            while b.get(j).is_some_and(|&y| BYTE_CLASS[usize::from(y)] == ASCII_ALNUM) {
+                j += 1;
             }
-        };
-        if letters != 0 {
-            h = (h ^ u64::from(letters)).wrapping_mul(FNV_PRIME);
-            in_word = true;
-        } else if in_word {
-            out.push(fold(h));
-            h = FNV_OFFSET;
-            in_word = false;
+            if b.get(j).is_none_or(|&y| BYTE_CLASS[usize::from(y)] != NON_ASCII_LEAD || !alnum_at(s, j)) {
+                out.push(ascii_word_hash(b.get(i..j).unwrap_or_default()));
+                i = j;
+                continue;
+            }
+        } else if class != NON_ASCII_LEAD || !alnum_at(s, i) {
+            i += 1;
+            continue;
         }
-    }
-    if in_word {
-        out.push(fold(h));
+        // A word with a letter beyond ASCII.
+        let end = s.get(i..).and_then(|t| t.find(|c: char| !c.is_alphanumeric())).map_or(s.len(), |k| i + k);
+        out.push(unicode_word_hash(s.get(i..end).unwrap_or_default()));
+        i = end;
     }
 }
 
-const LEAD_BYTE: u8 = 0xFF;
-const CONTINUATION: u8 = 0xFE;
+/// Whether the character starting at byte `i` of `s` is a letter or digit.
+fn alnum_at(s: &str, i: usize) -> bool {
+    s.get(i..).and_then(|t| t.chars().next()).is_some_and(char::is_alphanumeric)
+}
 
-/// Per byte: an ASCII letter or digit lowercased, 0 for other ASCII,
-/// `CONTINUATION` (10xxxxxx) or `LEAD_BYTE` for the bytes of other characters.
-static WORD_BYTE: [u8; 256] = {
+/// An ASCII word's hash: the bytes lowercased (`| 0x20` lowercases letters
+/// and leaves digits as they are) and mixed eight at a time.
+fn ascii_word_hash(w: &[u8]) -> WordHash {
+    const LOWER: u64 = 0x2020_2020_2020_2020;
+    let mut h = FNV_OFFSET ^ (w.len() as u64);
+    let mut chunks = w.chunks_exact(8);
+    for c in &mut chunks {
+        let v = <[u8; 8]>::try_from(c).map_or(0, u64::from_le_bytes);
+        h = (h ^ (v | LOWER)).wrapping_mul(0x9fb2_1c65_1e98_df25).rotate_left(29);
+    }
+    let mut last = [0u8; 8];
+    for (d, &x) in last.iter_mut().zip(chunks.remainder()) {
+        *d = x;
+    }
+    h = (h ^ (u64::from_le_bytes(last) | LOWER)).wrapping_mul(0x9fb2_1c65_1e98_df25);
+    fold(h ^ (h >> 31))
+}
+
+/// A word's hash a character at a time, lowercased (FNV-1a).
+fn unicode_word_hash(w: &str) -> WordHash {
+    let mut h = FNV_OFFSET;
+    for l in w.chars().flat_map(char::to_lowercase) {
+        h = (h ^ u64::from(l)).wrapping_mul(FNV_PRIME);
+    }
+    fold(h)
+}
+
+const ASCII_ALNUM: u8 = 1;
+const NON_ASCII_LEAD: u8 = 2;
+
+/// Per byte: `ASCII_ALNUM`, `NON_ASCII_LEAD` for the first byte of a character beyond
+/// ASCII, 0 for anything else (other ASCII, continuation bytes).
+static BYTE_CLASS: [u8; 256] = {
     let mut t = [0u8; 256];
     let mut i: usize = 0;
     while i < 256 {
         let b = i as u8;
         t[i] = if b.is_ascii_alphanumeric() {
-            b.to_ascii_lowercase()
-        } else if b < 0x80 {
-            0
-        } else if b < 0xC0 {
-            CONTINUATION
+            ASCII_ALNUM
+        } else if b >= 0xC0 {
+            NON_ASCII_LEAD
         } else {
-            LEAD_BYTE
+            0
         };
         i += 1;
     }

@@ -353,4 +353,12 @@ fn word_hashes_ignore_case_and_punctuation_in_any_script() {
     assert_eq!(a, word_hashes("kata kata école ümit 12 dalam"));
     assert_ne!(a, word_hashes("kata kata ecole ümit 12 dalam"));
     assert!(word_hashes(" — … ").is_empty());
+    // Words past eight bytes, digits, a word that turns non-ASCII at its end.
+    let long = word_hashes("PEMBERANTASAN Korupsi2024 kafé");
+    assert_eq!(long, word_hashes("pemberantasan korupsi2024 KAFÉ"));
+    assert_eq!(long.len(), 3);
+    assert_ne!(long, word_hashes("pemberantasan korupsi2025 kafé"));
+    assert_ne!(word_hashes("kafé"), word_hashes("kaf"));
+    assert_eq!(word_hashes("abcdefgh"), word_hashes("ABCDEFGH."));
+    assert_ne!(word_hashes("abcdefgh"), word_hashes("abcdefghi"));
 }
