@@ -465,6 +465,14 @@ pub(crate) fn is_speech_verb_bytes(w: &[u8]) -> bool {
     SPEECH_VERB_SET.holds(w)
 }
 
+/// Whether a speech verb takes its speaker after it: the bare forms and
+/// their `-nya` (`kata Budi`, `ujarnya`), not the prefixed ones (`Budi
+/// mengatakan`, `Budi berkata`). A name before `kata` is not its speaker
+/// (`Sehingga, kata Ahmad, …`).
+fn speaker_follows(w: &str) -> bool {
+    crate::lexicon::with_lowercase(w, |l| !l.starts_with(b"me") && !l.starts_with(b"ber"))
+}
+
 fn clean(w: &str) -> &str {
     w.trim_end_matches('.')
 }
@@ -1463,7 +1471,7 @@ fn person_kind(
     let last = words.last().unwrap_or(first);
     let speech_across = |gaps: &[&str]| {
         let beside = |a: &Tok<'_>, b: &Tok<'_>| p.get(a.end..b.start).is_some_and(|g| gaps.contains(&g));
-        next.is_some_and(|t| beside(last, t) && is_speech_verb(t.text))
+        next.is_some_and(|t| beside(last, t) && is_speech_verb(t.text) && !speaker_follows(t.text))
             || prev.is_some_and(|t| {
                 beside(t, first) && ((is_speech_verb(t.text) && !t.text.ends_with("nya")) || t.text.eq_ignore_ascii_case("menurut"))
             })

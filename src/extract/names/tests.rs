@@ -542,3 +542,12 @@ fn a_speech_verb_marks_a_name_only_beside_it() {
     assert_eq!(find(&ns, "Fakra").map(|n| n.kind), Some(NameKind::Person), "{ns:?}");
     assert_eq!(find(&ns, "Hajrul").map(|n| n.kind), Some(NameKind::Person), "{ns:?}");
 }
+
+#[test]
+fn a_word_before_kata_is_not_its_speaker() {
+    let ns = names(&article(&["Sehinga, kata Ahmad, keputusan itu tidak berubah.", "Budi Santoso, mengatakan hal yang sama."]));
+    assert!(find(&ns, "Sehinga").is_none(), "{ns:?}");
+    assert_eq!(find(&ns, "Ahmad").map(|n| n.kind), Some(NameKind::Person), "{ns:?}");
+    assert_eq!(find(&ns, "Budi Santoso").map(|n| n.kind), Some(NameKind::Person), "{ns:?}");
+    assert!(speaker_follows("katanya") && speaker_follows("Ujar") && !speaker_follows("mengatakan") && !speaker_follows("berkata"));
+}
