@@ -774,6 +774,7 @@ fn is_acronym(t: &Tok<'_>) -> bool {
 
 /// Last words that make an English name an organisation's.
 const ORG_TAILS: &[&str] = &[
+    "Air",
     "Airlines",
     "Airways",
     "United",
@@ -885,6 +886,16 @@ fn entity(toks: &[Tok<'_>], p: &str, solo: &rustc_hash::FxHashSet<&str>) -> (usi
             return (len, Found::Skip);
         }
         return (len, Found::Kind(kind, 2));
+    }
+    // An airline: a place and `Air` (`Sriwijaya Air`), `Air` and a country (`Air Mauritania`).
+    let spaced = |a: &Tok<'_>, b: &Tok<'_>| p.get(a.end..b.start) == Some(" ");
+    if let Some((1, NameKind::Place)) = known
+        && toks.get(1).is_some_and(|t| t.text == "Air" && spaced(t0, t))
+    {
+        return (2, Found::Kind(NameKind::Organization, 2));
+    }
+    if t0.text == "Air" && toks.get(1).is_some_and(|t| t.place() && spaced(t0, t)) {
+        return (2, Found::Kind(NameKind::Organization, 2));
     }
     if let Some((n, kind)) = known {
         // A place word that is also a given name, followed by more name words

@@ -551,3 +551,12 @@ fn a_word_before_kata_is_not_its_speaker() {
     assert_eq!(find(&ns, "Budi Santoso").map(|n| n.kind), Some(NameKind::Person), "{ns:?}");
     assert!(speaker_follows("katanya") && speaker_follows("Ujar") && !speaker_follows("mengatakan") && !speaker_follows("berkata"));
 }
+
+#[test]
+fn airlines_are_bodies() {
+    let ns = names(&article(&["Penumpang Lion Air dan Sriwijaya Air tertahan.", "Pesawat Air Mauritania itu dibajak di atas Paris."]));
+    for org in ["Lion Air", "Sriwijaya Air", "Air Mauritania"] {
+        assert_eq!(find(&ns, org).map(|n| n.kind), Some(NameKind::Organization), "{org} in {ns:?}");
+    }
+    assert!(find(&ns, "Sriwijaya").is_none(), "{ns:?}");
+}
