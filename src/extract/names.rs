@@ -926,9 +926,11 @@ fn entity(toks: &[Tok<'_>], p: &str, solo: &rustc_hash::FxHashSet<&str>) -> (usi
     let initial = t0.text.trim_end_matches('.').chars().count() == 1;
     // (an initial without its full stop, `M Jasin`; not a roman numeral, `Komisi I`, nor `H` for Haji)
     let bare_initial = t0.text.len() == 1 && t0.text.bytes().all(|b| b.is_ascii_uppercase()) && !matches!(t0.text, "I" | "V" | "X" | "H");
+    // (a letter closing a sentence before a word that opens one is no initial: `tipe A atau B. Selain itu`)
+    let sentence_after = |t: &Tok<'_>| crate::lexicon::SENTENCE_STARTER_SET.contains_lowercase(t.text) && !t.person_part();
     if initial
         && (t0.text.ends_with('.') || bare_initial)
-        && toks.get(1).is_some_and(|t| t.cap && !t.title() && !is_acronym(t) && !t.org_head())
+        && toks.get(1).is_some_and(|t| t.cap && !t.title() && !is_acronym(t) && !t.org_head() && !sentence_after(t))
     {
         let len = 1 + toks.iter().skip(1).take_while(|t| t.cap && !t.title() && !t.org_head() && !is_acronym(t)).count();
         return (len, Found::Unknown);

@@ -560,3 +560,10 @@ fn airlines_are_bodies() {
     }
     assert!(find(&ns, "Sriwijaya").is_none(), "{ns:?}");
 }
+
+#[test]
+fn a_letter_closing_a_sentence_is_no_initial() {
+    let ns = names(&article(&["Tenaga asing ditempatkan di rumah sakit tipe A atau B. Selain itu tidak boleh.", "Hadir pula M. Jasin."]));
+    assert!(ns.iter().all(|n| !n.name.contains("Selain")), "{ns:?}");
+    assert_eq!(find(&ns, "M. Jasin").map(|n| n.kind), Some(NameKind::Person), "{ns:?}");
+}
