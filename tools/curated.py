@@ -80,7 +80,7 @@ Kapolsek|Kapolresta|Kabareskrim|Kadiv|Karo|Kabag|Kasat|Kanit|Panit|Panglima|Pang
 KSAU|Kasad|Kasal|Kasau|Kapuspen|Kapuspenkum|Jaksa|Kajari|Kajati|Jampidsus|Jaksa Agung|Hakim|Komisioner|Anggota|Juru|Jubir|Bicara|Pengamat|
 Peneliti|Pakar|Guru|Besar|Rektor|Dekan|Dosen|Camat|Lurah|Kades|Plt|Pj|Pjs|Perdana|PM|Kanselir|Raja|Ratu|Pangeran|Putra|Mahkota|Sultan|
 Dubes|Duta|Senator|Calon|Capres|Cawapres|Cagub|Cawagub|Caleg|Mantan|Eks|Kader|Politikus|Politisi|Pemimpin|Ketua|Umum|Harian|Koordinator|
-Deputi|Asisten|Staf|Khusus|Ahli|Kuasa|Hukum|Pengacara|Advokat|Kuasa|Pelatih|Kapten|Manajer|Pemain|Penyerang|Bek|Kiper|Gelandang|Bos|CEO|
+Deputi|Bidang|Asisten|Staf|Khusus|Ahli|Kuasa|Hukum|Pengacara|Advokat|Kuasa|Pelatih|Kapten|Manajer|Pemain|Penyerang|Bek|Kiper|Gelandang|Bos|CEO|
 Pendiri|Founder|Komisaris|Owner|Pemilik|Pengasuh|Imam|Ustaz|Ustadz|Ustazah|Kiai|Kyai|KH|Habib|Syekh|Pastor|Pendeta|Romo|Bhikkhu|
 Pak|Bu|Bapak|Ibu|Mas|Mbak|Bang|Kak|Om|Tante|Dr|Dr.|dr.|Prof|Prof.|H.|Hj.|Ir.|Drs.|Dra.|Tn.|Ny.|Nn.|Sdr.|Sdri.|Brigjen|Brigjen Pol|Irjen|Komjen|
 Jenderal|Letjen|Mayjen|Marsekal|Laksamana|Kolonel|Letkol|Mayor|Kapten|Lettu|Letda|Serma|Serka|Sertu|Serda|Kopral|Praka|Pratu|Prada|
@@ -146,7 +146,7 @@ SDM|SDA|HAM|UKM|UMKM|UMK|UMR|UMP|APBN|APBD|PAD|PDB|GDP|PPN|PPh|NPWP|DPT|TPS|WIB|
 BUMN|OTT|DPO|BAP|SP3|SPDP|LP|TKP|KDRT|PSBB|PPKM|PCR|APD|ICU|IGD|RS|RT|RW|SD|SMP|SMA|SMK|PAUD|TK|PTN|PTS|S1|S2|S3|IPK|UN|UNBK|PPDB|
 AD|ART|AD/ART|KUHP|KUHAP|HP|TV|PC|AC|LPG|CNG|LNG|BBG|PLTU|PLTA|PLTS|MW|KW|KWH|KM|CM|KG|IT|AI|PT|CV|Tbk|NIK|QRIS|ATM|SMS|WA|DM|OK|VIP|
 CEO|CFO|COO|CSR|PR|PHK|THR|BLT|BST|PKH|KIP|KIS|JKN|BPJS|MoU|LoI|FGD|RDP|RDPU|RAPBN|RAPBD|Raperda|Perda|Pergub|Perwali|Perbup|SOP|
-NA|DLL|dll|dsb|OK|Munas|Munaslub|Musda|Muswil|Rakernas|Rakornas|Rapimnas|Rakor|Rakerda|Rakorda|Pansel|Pansus|Panja|Korwil|Korlap|Pilkada|Pilpres|Pileg|Pemilu|Bansos|Banpres|Sembako|Alkes|Ormas|Parpol|Capres|Cawapres|Caleg|BAB|KL|SKCK|BPKB|NJOP|IMB|PBG|SLF|AMDAL|HGU|HGB|SHM|RTRW|RDTR|TPA|TPS3R|IPAL|WC|MCK|WIFI|LED|USB|GPS"""
+NA|DLL|dll|dsb|OK|Munas|Munaslub|Musda|Muswil|Rakernas|Rakornas|Rapimnas|Rakor|Rakerda|Rakorda|Pansel|Pansus|Panja|Korwil|Korlap|Pilkada|Pilpres|Pileg|Pemilu|Bansos|Banpres|Sembako|Alkes|Ormas|Parpol|Capres|Cawapres|Caleg|BAB|KL|SKCK|BPKB|NJOP|IMB|PBG|SLF|AMDAL|HGU|HGB|SHM|RTRW|RDTR|TPA|TPS3R|IPAL|WC|MCK|WIFI|LED|USB|GPS|Migas|Minerba|Kamtibmas|Sisdiknas"""
 
 def split(s):
     return [w.strip() for w in s.replace("\n", "").split("|") if w.strip()]

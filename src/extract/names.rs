@@ -682,6 +682,7 @@ const OPEN_TITLES: &[&str] = &[
     "Anggota",
     "Asisten",
     "Bendahara",
+    "Bidang",
     "Bos",
     "Calon",
     "Camat",
@@ -762,10 +763,11 @@ fn is_two_word_title(a: &str, b: &str) -> bool {
 }
 
 /// An ordinary word that is also a common given name, followed by another
-/// name word, starts a name (`Menkokesra Agung Laksono`).
+/// name word, starts a name (`Menkokesra Agung Laksono`; `Sri Rahayu
+/// Widodo`, whose second word is a given name as well as a word).
 fn starts_name(rt: &[Tok<'_>], i: usize) -> bool {
     let (Some(t), Some(n)) = (rt.get(i), rt.get(i + 1)) else { return false };
-    t.ambiguous_given() && !n.common() && !n.upper() && !n.title() && !n.org_head()
+    t.ambiguous_given() && (!n.common() || n.given()) && !n.upper() && !n.title() && !n.org_head()
 }
 
 fn is_acronym(t: &Tok<'_>) -> bool {

@@ -567,3 +567,15 @@ fn a_letter_closing_a_sentence_is_no_initial() {
     assert!(ns.iter().all(|n| !n.name.contains("Selain")), "{ns:?}");
     assert_eq!(find(&ns, "M. Jasin").map(|n| n.kind), Some(NameKind::Person), "{ns:?}");
 }
+
+#[test]
+fn a_field_and_a_common_abbreviation_belong_to_the_role() {
+    let ns = names(&article(&[
+        "Hal itu disampaikan Deputi Komisioner OJK Bidang Edukasi dan Perlindungan Konsumen Sri Rahayu Widodo di Bandung.",
+        "Kepala SKK Migas Rudi Rubiandini ditahan KPK.",
+    ]));
+    let sri = find(&ns, "Sri Rahayu Widodo").expect("Sri Rahayu Widodo");
+    assert_eq!(sri.role.as_deref(), Some("Deputi Komisioner OJK Bidang Edukasi dan Perlindungan Konsumen"), "{ns:?}");
+    assert_eq!(find(&ns, "Rudi Rubiandini").and_then(|n| n.role.as_deref()), Some("Kepala SKK Migas"), "{ns:?}");
+    assert!(ns.iter().all(|n| n.name != "Bidang Edukasi" && !n.name.starts_with("Migas")), "{ns:?}");
+}
