@@ -72,7 +72,7 @@ Teluk Wondama|Sorong Selatan|Maybrat|Tambrauw|Pegunungan Arfak|Manokwari Selatan
 Deiyai|Dogiyai|Paniai|Kepulauan Yapen|Biak Numfor|Supiori|Waropen"""
 
 TITLES = """Presiden|Wakil|Wapres|Menteri|Menko|Menkeu|Mendagri|Menlu|Menhan|Menkes|Mendikbud|Menag|Menkopolhukam|Menkokesra|Menpora|Mensos|Menaker|
-Menparekraf|Menhub|Mentan|Menperin|Mendag|Menkominfo|Menpan|Menteri|Wamen|Menkumham|Mensesneg|Menkopolkam|Menkopmk|
+Menparekraf|Menhub|Mentan|Menperin|Mendag|Menkominfo|Menpan|Menteri|Wamen|Menkumham|Menkum|Mensesneg|Menkopolkam|Menkopmk|
 Menkomarves|Menkoperekonomian|Menristek|Menristekdikti|Mendikbudristek|Menpupr|Menpar|Menakertrans|Menhut|Menbudpar|Menegpp|Menpppa|
 Menkop|Menkopukm|Menpera|Menneg|Meneg|Menpan-RB|MenPAN-RB|Menlhk|Menkumdang|Mensesneg|Menseskab|Menkoinfo|Gubernur|Wagub|Bupati|Wabup|Wali|Walkot|Wakil|Ketua|Ketum|Wakil|
 Sekretaris|Sekjen|Sekda|Jenderal|Direktur|Dirut|Dirjen|Kepala|Kadis|Kabid|Kabag|Kasubag|Kapolri|Wakapolri|Kapolda|Wakapolda|Kapolres|

@@ -753,7 +753,7 @@ fn is_two_word_title(a: &str, b: &str) -> bool {
             | ("Wali", "Kota")
             | ("Juru", "Bicara")
             | ("Perdana", "Menteri")
-            | ("Sekretaris", "Jenderal")
+            | ("Sekretaris", "Jenderal" | "Kabinet" | "Negara" | "Daerah")
             | ("Ketua", "Umum" | "Harian")
             | ("Duta", "Besar")
             | ("Kuasa", "Hukum")
@@ -891,7 +891,9 @@ fn entity(toks: &[Tok<'_>], p: &str, solo: &rustc_hash::FxHashSet<&str>) -> (usi
     }
     // An airline: a place and `Air` (`Sriwijaya Air`), `Air` and a country (`Air Mauritania`).
     let spaced = |a: &Tok<'_>, b: &Tok<'_>| p.get(a.end..b.start) == Some(" ");
+    // (not `Tanah Air`, the homeland: a word)
     if let Some((1, NameKind::Place)) = known
+        && !t0.common()
         && toks.get(1).is_some_and(|t| t.text == "Air" && spaced(t0, t))
     {
         return (2, Found::Kind(NameKind::Organization, 2));

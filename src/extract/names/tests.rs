@@ -579,3 +579,14 @@ fn a_field_and_a_common_abbreviation_belong_to_the_role() {
     assert_eq!(find(&ns, "Rudi Rubiandini").and_then(|n| n.role.as_deref()), Some("Kepala SKK Migas"), "{ns:?}");
     assert!(ns.iter().all(|n| n.name != "Bidang Edukasi" && !n.name.starts_with("Migas")), "{ns:?}");
 }
+
+#[test]
+fn secretaries_of_the_cabinet_state_and_region_are_titles() {
+    let ns = names(&article(&[
+        "Sekretaris Daerah Kota Bandung Ema Sumarna hadir bersama Menteri Sekretaris Negara Pratikno.",
+        "Ketua Pansel diganti Menkum HAM yang baru. Warga Tanah Air menyambutnya.",
+    ]));
+    assert_eq!(find(&ns, "Ema Sumarna").and_then(|n| n.role.as_deref()), Some("Sekretaris Daerah Kota Bandung"), "{ns:?}");
+    assert_eq!(find(&ns, "Pratikno").and_then(|n| n.role.as_deref()), Some("Menteri Sekretaris Negara"), "{ns:?}");
+    assert!(find(&ns, "Menkum HAM").is_none() && find(&ns, "Tanah Air").is_none(), "{ns:?}");
+}
