@@ -891,9 +891,11 @@ fn entity(toks: &[Tok<'_>], p: &str, solo: &rustc_hash::FxHashSet<&str>) -> (usi
     }
     // An airline: a place and `Air` (`Sriwijaya Air`), `Air` and a country (`Air Mauritania`).
     let spaced = |a: &Tok<'_>, b: &Tok<'_>| p.get(a.end..b.start) == Some(" ");
-    // (not `Tanah Air`, the homeland: a word)
+    // (`Tanah Air`, capitalised, is the homeland: no name)
+    if t0.text == "Tanah" && toks.get(1).is_some_and(|t| t.text == "Air" && spaced(t0, t)) {
+        return (2, Found::Skip);
+    }
     if let Some((1, NameKind::Place)) = known
-        && !t0.common()
         && toks.get(1).is_some_and(|t| t.text == "Air" && spaced(t0, t))
     {
         return (2, Found::Kind(NameKind::Organization, 2));
