@@ -1476,8 +1476,16 @@ fn person_kind(
             return Some((NameKind::Place, 2));
         }
     }
+    // (a place's kind in lowercase before its name: `di restoran Gado-gado Boplo`, `desa Sukamaju`)
     let place_cue = prev.is_some_and(|t| {
-        crate::lexicon::is_in(&["di", "ke", "dari", "menuju", "asal", "kawasan", "wilayah", "daerah", "kota", "negara"], t.text)
+        crate::lexicon::is_in(
+            &[
+                "di", "ke", "dari", "menuju", "asal", "kawasan", "wilayah", "daerah", "kota", "negara", "restoran", "hotel", "kafe",
+                "warung", "desa", "kampung", "kecamatan", "kabupaten", "provinsi", "pulau", "gunung", "sungai", "pantai", "pasar",
+                "stasiun", "bandara", "pelabuhan",
+            ],
+            t.text,
+        )
     });
     if place_cue && !titled {
         return Some((NameKind::Place, 1));

@@ -590,3 +590,10 @@ fn secretaries_of_the_cabinet_state_and_region_are_titles() {
     assert_eq!(find(&ns, "Pratikno").and_then(|n| n.role.as_deref()), Some("Menteri Sekretaris Negara"), "{ns:?}");
     assert!(find(&ns, "Menkum HAM").is_none() && find(&ns, "Tanah Air").is_none(), "{ns:?}");
 }
+
+#[test]
+fn a_lowercase_kind_of_place_before_a_name_makes_it_a_place() {
+    let ns = names(&article(&["Kami bertemu di restoran Gado-gado Boplo, lalu ke warung Mak Beng."]));
+    assert_eq!(find(&ns, "Gado-gado Boplo").map(|n| n.kind), Some(NameKind::Place), "{ns:?}");
+    assert_eq!(find(&ns, "Mak Beng").map(|n| n.kind), Some(NameKind::Place), "{ns:?}");
+}
