@@ -1061,7 +1061,9 @@ fn phrase_len(toks: &[Tok<'_>], p: &str, solo: &rustc_hash::FxHashSet<&str>) -> 
             break;
         }
         let after_board = toks.get(len - 1).is_some_and(|x| x.text == "Pimpinan");
-        if len >= 2 && t.org_head() && !is_acronym(t) && !after_board {
+        // (a building's name holds a body's words: `Rumah Sakit Pusat Pertamina`)
+        let building = toks.first().is_some_and(|h| BUILDING_HEADS.contains(&h.text) || h.text == "Rumah");
+        if len >= 2 && t.org_head() && !is_acronym(t) && !after_board && !building {
             break;
         }
         if len >= 2 && t.place_head() && toks.get(len + 1).is_some_and(|x| !x.common()) {

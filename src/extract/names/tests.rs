@@ -597,3 +597,12 @@ fn a_lowercase_kind_of_place_before_a_name_makes_it_a_place() {
     assert_eq!(find(&ns, "Gado-gado Boplo").map(|n| n.kind), Some(NameKind::Place), "{ns:?}");
     assert_eq!(find(&ns, "Mak Beng").map(|n| n.kind), Some(NameKind::Place), "{ns:?}");
 }
+
+#[test]
+fn a_buildings_name_holds_a_bodys_words() {
+    let ns = names(&article(&["Ia dirawat di Rumah Sakit Pusat Pertamina, lalu dipindah ke Rumah Sakit Umum Daerah Cibinong."]));
+    for place in ["Rumah Sakit Pusat Pertamina", "Rumah Sakit Umum Daerah Cibinong"] {
+        assert_eq!(find(&ns, place).map(|n| n.kind), Some(NameKind::Place), "{place} in {ns:?}");
+    }
+    assert!(find(&ns, "Pusat Pertamina").is_none(), "{ns:?}");
+}
