@@ -1315,6 +1315,13 @@ fn parse_run<'a>(
                 }
             }
             Found::Kind(kind, ev) => {
+                // An office one goes to is a place (`di Kantor Lingkaran Survei Indonesia`).
+                let at = (run_start + i).checked_sub(1).and_then(|k| toks.get(k)).is_some_and(|t| matches!(t.text, "di" | "ke" | "dari"));
+                let kind = if kind == NameKind::Organization && at && matches!(a.text, "Kantor" | "Kampus" | "Markas") {
+                    NameKind::Place
+                } else {
+                    kind
+                };
                 // `Gaza selatan`, `Afrika barat`: a place with the part of it a direction names.
                 let end = if kind == NameKind::Place { b.end + direction_after(p.get(b.end..).unwrap_or("")) } else { b.end };
                 let mut r = raw(pi, p, a.start, end, kind, None, ev);
@@ -1482,9 +1489,33 @@ fn person_kind(
     let place_cue = prev.is_some_and(|t| {
         crate::lexicon::is_in(
             &[
-                "di", "ke", "dari", "menuju", "asal", "kawasan", "wilayah", "daerah", "kota", "negara", "restoran", "hotel", "kafe",
-                "warung", "desa", "kampung", "kecamatan", "kabupaten", "provinsi", "pulau", "gunung", "sungai", "pantai", "pasar",
-                "stasiun", "bandara", "pelabuhan",
+                "di",
+                "ke",
+                "dari",
+                "menuju",
+                "asal",
+                "kawasan",
+                "wilayah",
+                "daerah",
+                "kota",
+                "negara",
+                "restoran",
+                "hotel",
+                "kafe",
+                "warung",
+                "desa",
+                "kampung",
+                "kecamatan",
+                "kabupaten",
+                "provinsi",
+                "pulau",
+                "gunung",
+                "sungai",
+                "pantai",
+                "pasar",
+                "stasiun",
+                "bandara",
+                "pelabuhan",
             ],
             t.text,
         )

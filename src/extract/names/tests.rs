@@ -606,3 +606,10 @@ fn a_buildings_name_holds_a_bodys_words() {
     }
     assert!(find(&ns, "Pusat Pertamina").is_none(), "{ns:?}");
 }
+
+#[test]
+fn an_office_one_goes_to_is_a_place() {
+    let ns = names(&article(&["Rapat berlangsung di Kantor Lingkaran Survei Indonesia.", "Kantor Imigrasi Bogor menolak permohonan itu."]));
+    assert_eq!(find(&ns, "Kantor Lingkaran Survei Indonesia").map(|n| n.kind), Some(NameKind::Place), "{ns:?}");
+    assert_eq!(find(&ns, "Kantor Imigrasi Bogor").map(|n| n.kind), Some(NameKind::Organization), "{ns:?}");
+}
