@@ -1766,7 +1766,13 @@ pub(crate) fn fold_with(raws: Vec<Raw<'_>>, nicks: &[(String, String)]) -> Vec<N
             if strongest == 0 && !part_of && g.count < 2 {
                 continue;
             }
-            if best == NameKind::Person && strongest < 2 && !part_of && words.iter().all(|w| is_common_word(w)) && words.len() == 1 {
+            // (an affix stripped may leave a word: `Megawati` is no `gawat`; a listed name is a name)
+            if best == NameKind::Person
+                && strongest < 2
+                && !part_of
+                && words.iter().all(|w| is_common_word(w) && !is_person_part(w))
+                && words.len() == 1
+            {
                 continue;
             }
         }

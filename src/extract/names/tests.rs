@@ -613,3 +613,10 @@ fn an_office_one_goes_to_is_a_place() {
     assert_eq!(find(&ns, "Kantor Lingkaran Survei Indonesia").map(|n| n.kind), Some(NameKind::Place), "{ns:?}");
     assert_eq!(find(&ns, "Kantor Imigrasi Bogor").map(|n| n.kind), Some(NameKind::Organization), "{ns:?}");
 }
+
+#[test]
+fn a_listed_name_is_no_word_with_its_affixes_stripped() {
+    // (`Megawati` would read as me- + `gawat` + -i)
+    let ns = names(&article(&["Ia datang dengan Megawati kemarin."]));
+    assert_eq!(find(&ns, "Megawati").map(|n| n.kind), Some(NameKind::Person), "{ns:?}");
+}
