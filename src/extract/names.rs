@@ -307,7 +307,13 @@ pub(crate) fn tokenize(p: &str) -> Vec<Tok<'_>> {
         // or a ticket of two people (`Widodo-Jusuf`): two tokens.
         // (a glued word has a capital inside it)
         let glued = if non_ascii || inner_capital { glued_at(text) } else { None };
-        let split = glued.map(|k| (k, k)).or_else(|| if hyphen { ticket_at(text).map(|k| (k, k + 1)) } else { None });
+        // (a hyphen with a name word on each side, `Prabowo Subianto-Hatta Rajasa`, joins two full names)
+        let between_names = || {
+            spaced
+                && toks.last().is_some_and(|t: &Tok<'_>| t.cap)
+                && p.get(end..).is_some_and(|r| r.strip_prefix(' ').is_some_and(|r| r.starts_with(char::is_uppercase)))
+        };
+        let split = glued.map(|k| (k, k)).or_else(|| if hyphen { ticket_at(text, between_names()).map(|k| (k, k + 1)) } else { None });
         match split {
             Some((k, r)) => {
                 toks.push(Tok::new(i, i + k, text.get(..k).unwrap_or(""), upper, sent_start));
@@ -329,16 +335,22 @@ fn has_arabic_article(w: &str) -> bool {
 
 /// Where a two-person ticket splits (`Widodo-Jusuf` in `Joko Widodo-Jusuf
 /// Kalla`, `Ganjar-Mahfud`): at a hyphen between two capitalised halves, the
-/// second a known given name. A double surname (`Pannier-Runacher`) or a
-/// short form (`Jokowi-JK`) stays whole.
-fn ticket_at(w: &str) -> Option<usize> {
+/// second a known given name, or any name word when name words stand on both
+/// sides (`between_names`: `Prabowo Subianto-Hatta Rajasa`). A double surname
+/// (`Agnès Pannier-Runacher mengatakan`) or a short form (`Jokowi-JK`) stays whole.
+fn ticket_at(w: &str, between_names: bool) -> Option<usize> {
     let i = w.find('-')?;
     let (left, right) = (w.get(..i)?, w.get(i + 1..)?);
     let right = right.split('-').next().unwrap_or(right);
     let capital = |s: &str| s.starts_with(char::is_uppercase) && s.chars().skip(1).any(char::is_lowercase);
     // (`Jean-Marie`, `Anne-Sophie`: one given name)
     let compound = COMPOUND_GIVEN.contains(&left);
-    (capital(left) && capital(right) && left.chars().count() >= 3 && is_person_part(right) && !is_common_word(left) && !compound)
+    (capital(left)
+        && capital(right)
+        && left.chars().count() >= 3
+        && (is_person_part(right) || between_names)
+        && !is_common_word(left)
+        && !compound)
         .then_some(i)
 }
 

@@ -343,7 +343,10 @@ fn tokenize_by_chars(p: &str) -> Vec<Tok<'_>> {
         let text = p.get(i..end).unwrap_or("");
         // Words glued where a link was stripped (`kataKapolsek`, `KojaAKP`),
         // or a ticket of two people (`Widodo-Jusuf`): two tokens.
-        let split = glued_at(text).map(|k| (k, k)).or_else(|| ticket_at(text).map(|k| (k, k + 1)));
+        let between_names = gap == " "
+            && toks.last().is_some_and(|t: &Tok<'_>| t.cap)
+            && p.get(end..).is_some_and(|r| r.starts_with(' ') && r.get(1..).is_some_and(|x| x.starts_with(char::is_uppercase)));
+        let split = glued_at(text).map(|k| (k, k)).or_else(|| ticket_at(text, between_names).map(|k| (k, k + 1)));
         let cap = c.is_uppercase() || has_arabic_article(word);
         match split {
             Some((k, r)) => {
@@ -619,4 +622,15 @@ fn a_listed_name_is_no_word_with_its_affixes_stripped() {
     // (`Megawati` would read as me- + `gawat` + -i)
     let ns = names(&article(&["Ia datang dengan Megawati kemarin."]));
     assert_eq!(find(&ns, "Megawati").map(|n| n.kind), Some(NameKind::Person), "{ns:?}");
+}
+
+#[test]
+fn a_hyphen_between_two_full_names_joins_two_people() {
+    let ns = names(&article(&[
+        "Koalisi ini mengusung Prabowo Subianto-Hatta Rajasa sebagai calon presiden.",
+        "Menteri Agnès Pannier-Runacher mengatakan hal itu.",
+    ]));
+    for person in ["Prabowo Subianto", "Hatta Rajasa", "Agnès Pannier-Runacher"] {
+        assert_eq!(find(&ns, person).map(|n| n.kind), Some(NameKind::Person), "{person} in {ns:?}");
+    }
 }
