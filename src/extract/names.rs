@@ -766,6 +766,7 @@ fn is_two_word_title(a: &str, b: &str) -> bool {
             | ("Juru", "Bicara")
             | ("Perdana", "Menteri")
             | ("Sekretaris", "Jenderal" | "Kabinet" | "Negara" | "Daerah")
+            | ("Kepala", "Negara" | "Pemerintahan")
             | ("Ketua", "Umum" | "Harian")
             | ("Duta", "Besar")
             | ("Kuasa", "Hukum")

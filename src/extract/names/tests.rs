@@ -634,3 +634,10 @@ fn a_hyphen_between_two_full_names_joins_two_people() {
         assert_eq!(find(&ns, person).map(|n| n.kind), Some(NameKind::Person), "{person} in {ns:?}");
     }
 }
+
+#[test]
+fn the_head_of_state_is_a_title() {
+    let ns = names(&article(&["Kepala Negara mengatakan hal itu.", "Kepala Negara Joko Widodo datang."]));
+    assert!(find(&ns, "Negara").is_none() && find(&ns, "Negara Joko Widodo").is_none(), "{ns:?}");
+    assert_eq!(find(&ns, "Joko Widodo").and_then(|n| n.role.as_deref()), Some("Kepala Negara"), "{ns:?}");
+}
