@@ -92,7 +92,7 @@ Chief|Vice|President|Officer|Director|Executive|Chairman|Managing|Head|Senior|Co
 Spokesperson|Analyst|Economist|Researcher|Secretary|Commissioner|Sporting|Operating|Financial|Marketing|
 Penjabat|Muda|Pidana|Perdata|Reskrim|Satreskrim|Reskrimum|Reskrimsus|Lantas|Satlantas|Intelkam|Binmas|Sabhara|Humas|Ops|Propam|Resnarkoba|Satresnarkoba|Samapta"""
 
-ORG_HEADS = """Komite|Konsil|Partai|Kanwil|Kementerian|Kemenko|Badan|Komisi|Dewan|Majelis|Mahkamah|Pengadilan|Kejaksaan|Kejari|Kejati|Kepolisian|Polda|Polres|Polresta|
+ORG_HEADS = """Ditjen|Komite|Konsil|Partai|Kanwil|Kementerian|Kemenko|Badan|Komisi|Dewan|Majelis|Mahkamah|Pengadilan|Kejaksaan|Kejari|Kejati|Kepolisian|Polda|Polres|Polresta|
 Polrestabes|Polsek|Polri|Kodam|Korem|Kodim|Koramil|Lanud|Lantamal|Kodiklat|Kostrad|Kopassus|Densus|Brimob|Bareskrim|Dinas|Lembaga|Yayasan|
 Universitas|Institut|Sekolah|Akademi|Politeknik|Fakultas|Pondok|Pesantren|Ponpes|SMA|SMP|SMK|SD|MTs|MAN|PT|CV|Tbk|Bank|Perum|Perusahaan|
 Koperasi|Asosiasi|Himpunan|Ikatan|Persatuan|Perhimpunan|Gabungan|Federasi|Konfederasi|Serikat|Forum|Aliansi|Koalisi|Front|Gerakan|Tim|Timnas|Satgas|

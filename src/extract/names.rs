@@ -934,7 +934,12 @@ fn entity(toks: &[Tok<'_>], p: &str, solo: &rustc_hash::FxHashSet<&str>) -> (usi
         if t0.place() {
             return (1, Found::Kind(NameKind::Place, 2));
         }
-        let len = 1 + toks.iter().skip(1).take_while(|t| is_acronym(t) && !t.common_acronym()).count();
+        // (a field's abbreviation in title case completes a body's: `SKK Migas`, `BPH Migas`)
+        let len = 1 + toks
+            .iter()
+            .skip(1)
+            .take_while(|t| (is_acronym(t) && !t.common_acronym()) || (t.common_acronym() && !t.upper() && t.cap))
+            .count();
         return (len, Found::Kind(NameKind::Organization, 0));
     }
     if t0.text.contains('.')

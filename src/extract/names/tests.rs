@@ -641,3 +641,11 @@ fn the_head_of_state_is_a_title() {
     assert!(find(&ns, "Negara").is_none() && find(&ns, "Negara Joko Widodo").is_none(), "{ns:?}");
     assert_eq!(find(&ns, "Joko Widodo").and_then(|n| n.role.as_deref()), Some("Kepala Negara"), "{ns:?}");
 }
+
+#[test]
+fn a_fields_abbreviation_completes_a_bodys_name() {
+    let ns = names(&article(&["SKK Migas menyebut produksi turun.", "Menurut SKK Migas, pejabat Ditjen Migas hadir."]));
+    for org in ["SKK Migas", "Ditjen Migas"] {
+        assert_eq!(find(&ns, org).map(|n| n.kind), Some(NameKind::Organization), "{org} in {ns:?}");
+    }
+}
