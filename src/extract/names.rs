@@ -1209,7 +1209,19 @@ fn solo_speakers<'a>(article: &'a Article, tokenized: &[Vec<Tok<'a>>]) -> rustc_
                 && next.is_some_and(|x| !x.cap && p.get(t.end..x.start) == Some(" ") && is_speech_verb(x.text))
                 && !t.place()
                 && !t.organization();
-            if !verb_before && !verb_after {
+            // An ordinary word capitalised alone inside a sentence is a name
+            // the article uses (`yang paling diingat Guruh mengenai`).
+            let inside = || {
+                !t.sent_start
+                    // (not the last field of a body's name: `Kementerian Komunikasi dan Informatika serta`)
+                    && prev.is_some_and(|x| !x.cap && p.get(x.end..t.start) == Some(" ") && !matches!(x.text, "dan" | "untuk" | "&"))
+                    && next.is_some_and(|x| !x.cap && p.get(t.end..x.start) == Some(" "))
+                    && t.common()
+                    && !t.place()
+                    && !t.organization()
+                    && !crate::lexicon::is_in(&["Tuhan", "Allah", "Nabi", "Rasul", "Ilahi"], t.text)
+            };
+            if !verb_before && !verb_after && !inside() {
                 continue;
             }
             let alone = !prev.is_some_and(|x| joined(x, t)) && !next.is_some_and(|x| joined(t, x));

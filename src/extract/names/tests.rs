@@ -649,3 +649,13 @@ fn a_fields_abbreviation_completes_a_bodys_name() {
         assert_eq!(find(&ns, org).map(|n| n.kind), Some(NameKind::Organization), "{org} in {ns:?}");
     }
 }
+
+#[test]
+fn a_word_capitalised_alone_inside_a_sentence_is_a_name_the_article_uses() {
+    let ns = names(&article(&[
+        "Politikus PDI Perjuangan Guruh Soekarnoputra menjenguk Suhardi.",
+        "Ada satu hal yang paling diingat Guruh mengenai guru besar itu, kata pejabat Kementerian Komunikasi dan Informatika serta Badan Pusat Statistik.",
+    ]));
+    assert_eq!(find(&ns, "Guruh Soekarnoputra").map(|n| n.kind), Some(NameKind::Person), "{ns:?}");
+    assert_eq!(find(&ns, "Kementerian Komunikasi dan Informatika").map(|n| n.kind), Some(NameKind::Organization), "{ns:?}");
+}
