@@ -1557,16 +1557,18 @@ fn person_kind(
     // A speech verb beside the name: across a space, or a comma (`kata,
     // Fakra`, `Ardian Sofa, menyampaikan`), never across a quotation mark
     // (`… Maha Pengampun," kata Hajrul`); ordinary words need the verb right
-    // beside them (`menyatakan, Insya Allah …` is what was said).
+    // beside them before the name (`menyatakan, Insya Allah …` is what was said).
     let last = words.last().unwrap_or(first);
-    let speech_across = |gaps: &[&str]| {
-        let beside = |a: &Tok<'_>, b: &Tok<'_>| p.get(a.end..b.start).is_some_and(|g| gaps.contains(&g));
-        next.is_some_and(|t| beside(last, t) && is_speech_verb(t.text) && !speaker_follows(t.text))
+    // (what a verb and a comma introduce is what was said; a name, a comma
+    // and a verb is the speaker in apposition: `Ardian Sofa, menyampaikan`)
+    let speech_across = |after: &[&str], before: &[&str]| {
+        let beside = |a: &Tok<'_>, b: &Tok<'_>, gaps: &[&str]| p.get(a.end..b.start).is_some_and(|g| gaps.contains(&g));
+        next.is_some_and(|t| beside(last, t, after) && is_speech_verb(t.text) && !speaker_follows(t.text))
             || prev.is_some_and(|t| {
-                beside(t, first) && ((is_speech_verb(t.text) && !t.text.ends_with("nya")) || t.text.eq_ignore_ascii_case("menurut"))
+                beside(t, first, before) && ((is_speech_verb(t.text) && !t.text.ends_with("nya")) || t.text.eq_ignore_ascii_case("menurut"))
             })
     };
-    let speech = speech_across(&[" ", ", "]);
+    let speech = speech_across(&[" ", ", "], &[" ", ", "]);
     // `Gus Dur`, `Cak Imin`, `Bung Karno`: a form of address that is part of the name.
     if len >= 2 && NAME_HONORIFICS.contains(&first.text) {
         return Some((NameKind::Person, 2));
@@ -1574,7 +1576,7 @@ fn person_kind(
     let known = words.iter().any(|t| t.person_part()) || starts_name(words, 0);
     let all_common = words.iter().all(|t| t.common());
     if all_common && !known {
-        let speech = speech && speech_across(&[" "]);
+        let speech = speech && speech_across(&[" ", ", "], &[" "]);
         // Capitalised ordinary words may be a name (`Budi Gunawan`, `Muslim`):
         // after a title (two words or more) or with a speech verb they are one;
         // a lone word after a title is the title's complement (`Menteri Energi`);

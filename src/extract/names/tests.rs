@@ -544,6 +544,9 @@ fn a_speech_verb_marks_a_name_only_beside_it() {
     assert!(find(&ns, "Insya Allah").is_none() && find(&ns, "Maha Pengampun").is_none(), "{ns:?}");
     assert_eq!(find(&ns, "Fakra").map(|n| n.kind), Some(NameKind::Person), "{ns:?}");
     assert_eq!(find(&ns, "Hajrul").map(|n| n.kind), Some(NameKind::Person), "{ns:?}");
+    // Ordinary words before a comma and a verb are the speaker in apposition.
+    let ns = names(&article(&["\"Tidak fokus,\" ujar peneliti LSI, Ardian Sofa, menyampaikan kesimpulan survei."]));
+    assert_eq!(find(&ns, "Ardian Sofa").map(|n| n.kind), Some(NameKind::Person), "{ns:?}");
 }
 
 #[test]
