@@ -860,7 +860,9 @@ fn entity(toks: &[Tok<'_>], p: &str, solo: &rustc_hash::FxHashSet<&str>) -> (usi
         (n + usize::from(direction), kind)
     });
     if let Some((n, kind)) = known.filter(|k| k.0 >= 2) {
-        return (extend_org(toks, n, kind), Found::Kind(kind, 2));
+        let len = extend_org(toks, n, kind);
+        let len = if kind == NameKind::Organization { spelled_out_len(toks, p, len) } else { len };
+        return (len, Found::Kind(kind, 2));
     }
     let acronym = is_acronym(t0);
     // Common abbreviations, capitals or not (`BBM`, `Perpres`, `Munaslub`).
@@ -887,6 +889,7 @@ fn entity(toks: &[Tok<'_>], p: &str, solo: &rustc_hash::FxHashSet<&str>) -> (usi
             1 + toks.iter().skip(1).take_while(|t| is_acronym(t) && !t.common_acronym()).count()
         } else {
             let len = enumerated_len(toks, p, phrase_len(toks, p, solo));
+            let len = if head_org { spelled_out_len(toks, p, len) } else { len };
             // A unit and the known body it belongs to (`Fakultas Kehutanan
             // UGM`, `Komisi I DPR`): two names, the unit's and the body's.
             let parent_last = len >= 3
@@ -1024,6 +1027,26 @@ fn enumerated_len(toks: &[Tok<'_>], p: &str, len: usize) -> usize {
     }
 }
 
+/// A body's name that its bracketed short form spells out goes on over `dan`
+/// and another head word (`Partai Keadilan dan Persatuan Indonesia (PKPI)`;
+/// not `Kementerian Luar Negeri dan Badan Intelijen Negara (BIN)`, two bodies).
+fn spelled_out_len(toks: &[Tok<'_>], p: &str, len: usize) -> usize {
+    let spaced = |k: usize| match (k.checked_sub(1).and_then(|j| toks.get(j)), toks.get(k)) {
+        (Some(a), Some(b)) => p.get(a.end..b.start) == Some(" "),
+        _ => false,
+    };
+    let mut end = len;
+    while end < len + 8 && spaced(end) && toks.get(end).is_some_and(|t| t.cap || matches!(t.text, "dan" | "untuk")) {
+        end += 1;
+    }
+    let (Some(first), Some(last)) = (toks.first(), end.checked_sub(1).and_then(|k| toks.get(k))) else { return len };
+    if end == len || !last.cap {
+        return len;
+    }
+    let spelled = p.get(first.start..last.end).is_some_and(|text| bracket_alias(p, last.end).is_some_and(|a| initials(text) == a));
+    if spelled { end } else { len }
+}
+
 /// The governing board of a party or body (`DPP`, `Dewan Pimpinan Pusat`),
 /// said before the body's own name: a role, not an organisation.
 fn is_generic_body(toks: &[Tok<'_>]) -> bool {
@@ -1053,6 +1076,10 @@ fn extend_org(toks: &[Tok<'_>], n: usize, kind: NameKind) -> usize {
         } else {
             break;
         }
+    }
+    // (a connector before the next body is no part of this one: `Kementerian Luar Negeri dan Badan …`)
+    while len > n && toks.get(len - 1).is_some_and(|t| matches!(t.text, "dan" | "untuk" | "&")) {
+        len -= 1;
     }
     len
 }

@@ -662,3 +662,17 @@ fn a_word_capitalised_alone_inside_a_sentence_is_a_name_the_article_uses() {
     assert_eq!(find(&ns, "Guruh Soekarnoputra").map(|n| n.kind), Some(NameKind::Person), "{ns:?}");
     assert_eq!(find(&ns, "Kementerian Komunikasi dan Informatika").map(|n| n.kind), Some(NameKind::Organization), "{ns:?}");
 }
+
+#[test]
+fn a_bodys_short_form_tells_where_its_name_ends() {
+    let ns = names(&article(&[
+        "Ketua Umum Partai Keadilan dan Persatuan Indonesia (PKPI), Sutiyoso, mengaku belum tahu.",
+        "Kementerian Luar Negeri dan Badan Intelijen Negara (BIN) bertemu. PKPI menolak.",
+    ]));
+    let pkpi = find(&ns, "Partai Keadilan dan Persatuan Indonesia").expect("PKPI spelled out");
+    assert!(pkpi.aliases.contains(&"PKPI".to_owned()), "{ns:?}");
+    for org in ["Kementerian Luar Negeri", "Badan Intelijen Negara"] {
+        assert_eq!(find(&ns, org).map(|n| n.kind), Some(NameKind::Organization), "{org} in {ns:?}");
+    }
+    assert!(ns.iter().all(|n| !n.name.ends_with(" dan")), "{ns:?}");
+}
