@@ -146,7 +146,7 @@ SDM|SDA|HAM|UKM|UMKM|UMK|UMR|UMP|APBN|APBD|PAD|PDB|GDP|PPN|PPh|NPWP|DPT|TPS|WIB|
 BUMN|OTT|DPO|BAP|SP3|SPDP|LP|TKP|KDRT|PSBB|PPKM|PCR|APD|ICU|IGD|RS|RT|RW|SD|SMP|SMA|SMK|PAUD|TK|PTN|PTS|S1|S2|S3|IPK|UN|UNBK|PPDB|
 AD|ART|AD/ART|KUHP|KUHAP|HP|TV|PC|AC|LPG|CNG|LNG|BBG|PLTU|PLTA|PLTS|MW|KW|KWH|KM|CM|KG|IT|AI|PT|CV|Tbk|NIK|QRIS|ATM|SMS|WA|DM|OK|VIP|
 CEO|CFO|COO|CSR|PR|PHK|THR|BLT|BST|PKH|KIP|KIS|JKN|BPJS|MoU|LoI|FGD|RDP|RDPU|RAPBN|RAPBD|Raperda|Perda|Pergub|Perwali|Perbup|SOP|
-NA|DLL|dll|dsb|OK|Munas|Munaslub|Musda|Muswil|Rakernas|Rakornas|Rapimnas|Rakor|Rakerda|Rakorda|Pansel|Pansus|Panja|Korwil|Korlap|Pilkada|Pilpres|Pileg|Pemilu|Bansos|Banpres|Sembako|Alkes|Ormas|Parpol|Capres|Cawapres|Caleg|BAB|KL|SKCK|BPKB|NJOP|IMB|PBG|SLF|AMDAL|HGU|HGB|SHM|RTRW|RDTR|TPA|TPS3R|IPAL|WC|MCK|WIFI|LED|USB|GPS|Migas|Minerba|Kamtibmas|Sisdiknas"""
+NA|DLL|dll|dsb|OK|Munas|Munaslub|Musda|Muswil|Rakernas|Rakornas|Rapimnas|Rakor|Rakerda|Rakorda|Pansel|Pansus|Panja|Korwil|Korlap|Pilkada|Pilpres|Pileg|Pemilu|Bansos|Banpres|Sembako|Alkes|Ormas|Parpol|Capres|Cawapres|Caleg|BAB|KL|SKCK|BPKB|NJOP|IMB|PBG|SLF|AMDAL|HGU|HGB|SHM|RTRW|RDTR|TPA|TPS3R|IPAL|WC|MCK|WIFI|LED|USB|GPS|APBNP|APBN-P|APBDP|APBD-P|RAPBNP|Migas|Minerba|Kamtibmas|Sisdiknas"""
 
 def split(s):
     return [w.strip() for w in s.replace("\n", "").split("|") if w.strip()]
