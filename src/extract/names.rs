@@ -869,9 +869,14 @@ fn entity(toks: &[Tok<'_>], p: &str, solo: &rustc_hash::FxHashSet<&str>) -> (usi
     if t0.common_acronym() {
         return (1, Found::Skip);
     }
-    // A capitalised pronoun (`karena Dia Maha Pengampun`) names no one.
+    // A capitalised pronoun (`karena Dia Maha Pengampun`) names no one; nor,
+    // in a news panel, does God (`kepada Allah SWT`, `Tuhan Yang Maha Esa`).
     if CAPITAL_PRONOUN_SET.contains(t0.text) {
         return (1, Found::Skip);
+    }
+    if matches!(t0.text, "Allah" | "Tuhan") {
+        let honorific = toks.get(1).is_some_and(|t| matches!(t.text, "SWT" | "Swt" | "Ta'ala" | "Yang"));
+        return (1 + usize::from(honorific), Found::Skip);
     }
     // The level of a party's board (`Dewan Pimpinan Pusat Partai Golkar`): part of the role.
     if matches!(t0.text, "Pusat" | "Daerah" | "Wilayah" | "Cabang") && toks.get(1).is_some_and(|t| t.org_head()) {

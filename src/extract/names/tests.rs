@@ -676,3 +676,10 @@ fn a_bodys_short_form_tells_where_its_name_ends() {
     }
     assert!(ns.iter().all(|n| !n.name.ends_with(" dan")), "{ns:?}");
 }
+
+#[test]
+fn god_is_no_entry_of_the_panel() {
+    let ns = names(&article(&["Kita bersyukur kepada Allah SWT atas rahmat dari Allah SWT.", "Demi Tuhan Yang Maha Esa, kata Budi Santoso."]));
+    assert!(ns.iter().all(|n| !n.name.contains("Allah") && !n.name.contains("Tuhan") && !n.name.contains("Maha")), "{ns:?}");
+    assert!(find(&ns, "Budi Santoso").is_some(), "{ns:?}");
+}
