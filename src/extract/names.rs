@@ -539,6 +539,9 @@ pub(crate) struct Raw<'a> {
     pub alias: Option<&'a str>,
     /// End of the mention's span, brackets included (`Komisi ... (KPK)`).
     pub span_end: usize,
+    /// A lowercase word naming the kind of place, just before a place's
+    /// name (`kota` in `kota Rafah`): part of the mention, not of the name.
+    pub designator: Option<&'a str>,
 }
 
 /// Maximal runs of capitalised words (with the connectors names allow).
@@ -1388,6 +1391,7 @@ fn parse_run<'a>(
                 let end = if kind == NameKind::Place { b.end + direction_after(p.get(b.end..).unwrap_or("")) } else { b.end };
                 let mut r = raw(pi, p, a.start, end, kind, None, ev);
                 set_alias(&mut r, p);
+                set_designator(&mut r, p, toks, run_start + i);
                 out.push(r);
                 if let Some(rr) = role.as_mut() {
                     // The body or place a title governs: part of the role.
@@ -1423,6 +1427,7 @@ fn parse_run<'a>(
                         emitted_person = true;
                     }
                     set_alias(&mut r, p);
+                    set_designator(&mut r, p, toks, run_start + i);
                     out.push(r);
                 }
                 role = None;
@@ -1489,7 +1494,7 @@ fn raw<'a>(paragraph: usize, p: &'a str, start: usize, end: usize, kind: NameKin
         Some(rest) if kind == NameKind::Place && name_facts(rest) & fact::PLACE != 0 => end - rest.len(),
         _ => start,
     };
-    Raw { paragraph, start, end, kind, text: p.get(start..end).unwrap_or(""), role, evidence, alias: None, span_end: end }
+    Raw { paragraph, start, end, kind, text: p.get(start..end).unwrap_or(""), role, evidence, alias: None, span_end: end, designator: None }
 }
 
 /// Decide whether an unknown proper phrase is a person (with evidence), a
@@ -1661,6 +1666,43 @@ fn apposition_role(p: &str, end: usize) -> Option<&str> {
         last = t;
     }
     Some(rest.get(first.start..last.end)?.trim_end_matches(','))
+}
+
+/// Lowercase words that name the kind of a place right before its name.
+const PLACE_DESIGNATORS: &[&str] = &[
+    "kota",
+    "wilayah",
+    "kawasan",
+    "kompleks",
+    "komplek",
+    "daerah",
+    "provinsi",
+    "kabupaten",
+    "kecamatan",
+    "desa",
+    "kelurahan",
+    "kampung",
+    "pulau",
+    "gunung",
+    "sungai",
+    "danau",
+    "selat",
+    "teluk",
+    "hutan",
+    "gedung",
+];
+
+/// The designator of a place mention whose first word is `toks[at]` (`kota
+/// Rafah`, `wilayah Sumatera Selatan`): the mention takes it in; the place's
+/// name stays without it.
+fn set_designator<'a>(r: &mut Raw<'a>, p: &'a str, toks: &[Tok<'_>], at: usize) {
+    if r.kind != NameKind::Place {
+        return;
+    }
+    let Some(prev) = at.checked_sub(1).and_then(|k| toks.get(k)) else { return };
+    if !prev.cap && p.get(prev.end..r.start) == Some(" ") && PLACE_DESIGNATORS.contains(&prev.text) {
+        r.designator = p.get(prev.start..prev.end);
+    }
 }
 
 fn set_alias<'a>(r: &mut Raw<'a>, p: &'a str) {
@@ -1961,11 +2003,16 @@ pub(crate) fn fold_with(raws: Vec<Raw<'_>>, nicks: &[(String, String)]) -> Vec<N
         if e.role.is_none() {
             e.role = clean_role(r.role);
         }
-        let text = match r.alias.filter(|_| r.span_end > r.end) {
+        let mut text = match r.alias.filter(|_| r.span_end > r.end) {
             Some(alias) => [r.text, " (", alias, ")"].concat(),
             None => r.text.to_owned(),
         };
-        e.mentions.push(Mention { paragraph: r.paragraph, start: r.start, end: r.span_end, text });
+        let mut start = r.start;
+        if let Some(d) = r.designator {
+            text = [d, " ", &text].concat();
+            start = r.start.saturating_sub(d.len() + 1);
+        }
+        e.mentions.push(Mention { paragraph: r.paragraph, start, end: r.span_end, text });
     }
     for e in &mut entries {
         e.mentions.sort_by_key(|m| (m.paragraph, m.start));

@@ -679,7 +679,21 @@ fn a_bodys_short_form_tells_where_its_name_ends() {
 
 #[test]
 fn god_is_no_entry_of_the_panel() {
-    let ns = names(&article(&["Kita bersyukur kepada Allah SWT atas rahmat dari Allah SWT.", "Demi Tuhan Yang Maha Esa, kata Budi Santoso."]));
+    let ns =
+        names(&article(&["Kita bersyukur kepada Allah SWT atas rahmat dari Allah SWT.", "Demi Tuhan Yang Maha Esa, kata Budi Santoso."]));
     assert!(ns.iter().all(|n| !n.name.contains("Allah") && !n.name.contains("Tuhan") && !n.name.contains("Maha")), "{ns:?}");
     assert!(find(&ns, "Budi Santoso").is_some(), "{ns:?}");
+}
+
+#[test]
+fn a_places_mention_takes_in_the_word_naming_its_kind() {
+    let ns = names(&article(&["Serangan terjadi di kota Rafah dan wilayah Sumatera Selatan.", "Bantuan tiba di Rafah kemarin."]));
+    let rafah = find(&ns, "Rafah").expect("Rafah");
+    let texts: Vec<&str> = rafah.mentions.iter().map(|m| m.text.as_str()).collect();
+    assert_eq!(texts, ["kota Rafah", "Rafah"], "{ns:?}");
+    let p = "Serangan terjadi di kota Rafah dan wilayah Sumatera Selatan.";
+    let m = &rafah.mentions[0];
+    assert_eq!(&p[m.start..m.end], "kota Rafah");
+    let sumsel = find(&ns, "Sumatera Selatan").expect("Sumatera Selatan");
+    assert_eq!(sumsel.mentions[0].text, "wilayah Sumatera Selatan", "{ns:?}");
 }
