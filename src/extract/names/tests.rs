@@ -9,6 +9,14 @@ fn find<'a>(ns: &'a [Name], name: &str) -> Option<&'a Name> {
     ns.iter().find(|n| n.name == name)
 }
 
+/// Each of `names` is an entry of `kind`.
+#[track_caller]
+fn assert_kinds(ns: &[Name], names: &[&str], kind: NameKind) {
+    for name in names {
+        assert_eq!(find(ns, name).map(|n| n.kind), Some(kind), "{name} in {ns:?}");
+    }
+}
+
 #[test]
 fn role_before_name_with_comma() {
     let ns = names(&article(&["Rapat dihadiri Gubernur Jawa Barat, Rudi Hartanto, dan Wali Kota Bogor Sinta Maharani."]));
@@ -182,9 +190,7 @@ fn a_body_that_lists_its_fields_is_one_name() {
     assert_eq!(b.kind, NameKind::Organization);
     assert!(find(&ns, "Klimatologi").is_none(), "{ns:?}");
     assert_eq!(find(&ns, "Dwi Hartono").and_then(|n| n.role.as_deref()), Some("Kepala Badan Meteorologi, Klimatologi, dan Geofisika"));
-    for party in ["Partai Hijau", "Partai Biru", "Partai Merah"] {
-        assert_eq!(find(&ns, party).map(|n| n.kind), Some(NameKind::Organization), "{party}: {ns:?}");
-    }
+    assert_kinds(&ns, &["Partai Hijau", "Partai Biru", "Partai Merah"], NameKind::Organization);
 }
 
 #[test]
@@ -237,9 +243,7 @@ fn a_ticket_of_two_people_is_two_names_but_a_double_name_stays_whole() {
         "Pasangan Joko Widodo-Jusuf Kalla unggul. Menteri Agnes Pannier-Runacher dan Jean-Marie Okwo hadir.",
         "Jusuf Kalla mengatakan hal itu kepada Joko Widodo.",
     ]));
-    for whole in ["Joko Widodo", "Jusuf Kalla", "Agnes Pannier-Runacher", "Jean-Marie Okwo"] {
-        assert_eq!(find(&ns, whole).map(|n| n.kind), Some(NameKind::Person), "{whole}: {ns:?}");
-    }
+    assert_kinds(&ns, &["Joko Widodo", "Jusuf Kalla", "Agnes Pannier-Runacher", "Jean-Marie Okwo"], NameKind::Person);
     assert!(find(&ns, "Joko Widodo-Jusuf Kalla").is_none());
 }
 
@@ -252,9 +256,7 @@ fn a_known_place_that_opens_with_a_title_word_is_a_place() {
 #[test]
 fn two_bodies_joined_by_dan_stay_two() {
     let ns = names(&article(&["Koalisi itu dibentuk Partai Demokrat dan PDIP, juga Partai Hijau dan Partai Biru."]));
-    for org in ["Partai Demokrat", "PDIP", "Partai Hijau", "Partai Biru"] {
-        assert_eq!(find(&ns, org).map(|n| n.kind), Some(NameKind::Organization), "{org}: {ns:?}");
-    }
+    assert_kinds(&ns, &["Partai Demokrat", "PDIP", "Partai Hijau", "Partai Biru"], NameKind::Organization);
 }
 
 #[test]
@@ -455,9 +457,7 @@ fn a_direction_after_a_place_names_part_of_it() {
         "Roket ditembakkan ke Israel utara, dan pasar di Gaza selatan dan Libya Barat terbakar.",
         "Warga Jakarta tengah malam itu berkumpul di Jerman.",
     ]));
-    for place in ["Israel utara", "Gaza selatan", "Libya Barat"] {
-        assert_eq!(find(&ns, place).map(|n| n.kind), Some(NameKind::Place), "{place} in {ns:?}");
-    }
+    assert_kinds(&ns, &["Israel utara", "Gaza selatan", "Libya Barat"], NameKind::Place);
     assert!(find(&ns, "Jakarta").is_some() && find(&ns, "Jakarta tengah").is_none(), "`tengah malam` is a time: {ns:?}");
     assert_eq!(direction_after(" selatan, kata"), " selatan".len());
     assert_eq!(direction_after(" utara yang"), " utara".len());
@@ -515,9 +515,7 @@ fn words_that_complete_titles_name_a_bodys_field() {
         "Partai itu lolos verifikasi Kementerian Hukum dan HAM dan Direktorat Jenderal Pajak tahun lalu.",
         "Kapal Angkatan Laut tiba di DKI Jakarta, kata Menteri Pekerjaan Umum.",
     ]));
-    for org in ["Kementerian Hukum dan HAM", "Direktorat Jenderal Pajak", "Angkatan Laut"] {
-        assert_eq!(find(&ns, org).map(|n| n.kind), Some(NameKind::Organization), "{org} in {ns:?}");
-    }
+    assert_kinds(&ns, &["Kementerian Hukum dan HAM", "Direktorat Jenderal Pajak", "Angkatan Laut"], NameKind::Organization);
     assert!(find(&ns, "Jakarta").is_some_and(|n| n.mentions[0].text == "Jakarta"), "{ns:?}");
     // Before a given name the title begins that person's role.
     let ns = names(&article(&["Peninggalannya ialah Makam Sultan Malik Al-Shaleh di Aceh."]));
@@ -561,9 +559,7 @@ fn a_word_before_kata_is_not_its_speaker() {
 #[test]
 fn airlines_are_bodies() {
     let ns = names(&article(&["Penumpang Lion Air dan Sriwijaya Air tertahan.", "Pesawat Air Mauritania itu dibajak di atas Paris."]));
-    for org in ["Lion Air", "Sriwijaya Air", "Air Mauritania"] {
-        assert_eq!(find(&ns, org).map(|n| n.kind), Some(NameKind::Organization), "{org} in {ns:?}");
-    }
+    assert_kinds(&ns, &["Lion Air", "Sriwijaya Air", "Air Mauritania"], NameKind::Organization);
     assert!(find(&ns, "Sriwijaya").is_none(), "{ns:?}");
 }
 
@@ -607,9 +603,7 @@ fn a_lowercase_kind_of_place_before_a_name_makes_it_a_place() {
 #[test]
 fn a_buildings_name_holds_a_bodys_words() {
     let ns = names(&article(&["Ia dirawat di Rumah Sakit Pusat Pertamina, lalu dipindah ke Rumah Sakit Umum Daerah Cibinong."]));
-    for place in ["Rumah Sakit Pusat Pertamina", "Rumah Sakit Umum Daerah Cibinong"] {
-        assert_eq!(find(&ns, place).map(|n| n.kind), Some(NameKind::Place), "{place} in {ns:?}");
-    }
+    assert_kinds(&ns, &["Rumah Sakit Pusat Pertamina", "Rumah Sakit Umum Daerah Cibinong"], NameKind::Place);
     assert!(find(&ns, "Pusat Pertamina").is_none(), "{ns:?}");
 }
 
@@ -633,9 +627,7 @@ fn a_hyphen_between_two_full_names_joins_two_people() {
         "Koalisi ini mengusung Prabowo Subianto-Hatta Rajasa sebagai calon presiden.",
         "Menteri Agnès Pannier-Runacher mengatakan hal itu.",
     ]));
-    for person in ["Prabowo Subianto", "Hatta Rajasa", "Agnès Pannier-Runacher"] {
-        assert_eq!(find(&ns, person).map(|n| n.kind), Some(NameKind::Person), "{person} in {ns:?}");
-    }
+    assert_kinds(&ns, &["Prabowo Subianto", "Hatta Rajasa", "Agnès Pannier-Runacher"], NameKind::Person);
 }
 
 #[test]
@@ -648,9 +640,7 @@ fn the_head_of_state_is_a_title() {
 #[test]
 fn a_fields_abbreviation_completes_a_bodys_name() {
     let ns = names(&article(&["SKK Migas menyebut produksi turun.", "Menurut SKK Migas, pejabat Ditjen Migas hadir."]));
-    for org in ["SKK Migas", "Ditjen Migas"] {
-        assert_eq!(find(&ns, org).map(|n| n.kind), Some(NameKind::Organization), "{org} in {ns:?}");
-    }
+    assert_kinds(&ns, &["SKK Migas", "Ditjen Migas"], NameKind::Organization);
 }
 
 #[test]
@@ -671,9 +661,7 @@ fn a_bodys_short_form_tells_where_its_name_ends() {
     ]));
     let pkpi = find(&ns, "Partai Keadilan dan Persatuan Indonesia").expect("PKPI spelled out");
     assert!(pkpi.aliases.contains(&"PKPI".to_owned()), "{ns:?}");
-    for org in ["Kementerian Luar Negeri", "Badan Intelijen Negara"] {
-        assert_eq!(find(&ns, org).map(|n| n.kind), Some(NameKind::Organization), "{org} in {ns:?}");
-    }
+    assert_kinds(&ns, &["Kementerian Luar Negeri", "Badan Intelijen Negara"], NameKind::Organization);
     assert!(ns.iter().all(|n| !n.name.ends_with(" dan")), "{ns:?}");
 }
 
