@@ -835,6 +835,9 @@ const ORG_TAILS: &[&str] = &[
 const PLACE_TAILS: &[&str] =
     &["Stadium", "Circuit", "Airport", "Arena", "Park", "Square", "Street", "Avenue", "Road", "Bridge", "Island", "Islands", "Beach"];
 
+/// God and the prophets, capitalised in religious writing: no entry of a news panel.
+const DIVINE_NAMES: &[&str] = &["Allah", "Tuhan", "Nabi", "Rasul", "Ilahi"];
+
 /// Pronouns, capitalised at a sentence start or in religious writing.
 const CAPITAL_PRONOUNS: &[&str] = &["Ia", "Dia", "Beliau", "Mereka", "Kami", "Kita", "Saya", "Aku", "Anda", "Engkau", "Kamu"];
 
@@ -877,7 +880,7 @@ fn entity(toks: &[Tok<'_>], p: &str, solo: &rustc_hash::FxHashSet<&str>) -> (usi
     if CAPITAL_PRONOUN_SET.contains(t0.text) {
         return (1, Found::Skip);
     }
-    if matches!(t0.text, "Allah" | "Tuhan") {
+    if DIVINE_NAMES.contains(&t0.text) {
         let honorific = toks.get(1).is_some_and(|t| matches!(t.text, "SWT" | "Swt" | "Ta'ala" | "Yang"));
         return (1 + usize::from(honorific), Found::Skip);
     }
@@ -1254,7 +1257,7 @@ fn solo_speakers<'a>(article: &'a Article, tokenized: &[Vec<Tok<'a>>]) -> rustc_
                     && t.common()
                     && !t.place()
                     && !t.organization()
-                    && !crate::lexicon::is_in(&["Tuhan", "Allah", "Nabi", "Rasul", "Ilahi"], t.text)
+                    && !DIVINE_NAMES.contains(&t.text)
             };
             if !verb_before && !verb_after && !inside() {
                 continue;
@@ -1553,40 +1556,8 @@ fn person_kind(
         }
     }
     // (a place's kind in lowercase before its name: `di restoran Gado-gado Boplo`, `desa Sukamaju`)
-    let place_cue = prev.is_some_and(|t| {
-        crate::lexicon::is_in(
-            &[
-                "di",
-                "ke",
-                "dari",
-                "menuju",
-                "asal",
-                "kawasan",
-                "wilayah",
-                "daerah",
-                "kota",
-                "negara",
-                "restoran",
-                "hotel",
-                "kafe",
-                "warung",
-                "desa",
-                "kampung",
-                "kecamatan",
-                "kabupaten",
-                "provinsi",
-                "pulau",
-                "gunung",
-                "sungai",
-                "pantai",
-                "pasar",
-                "stasiun",
-                "bandara",
-                "pelabuhan",
-            ],
-            t.text,
-        )
-    });
+    let place_cue = prev
+        .is_some_and(|t| crate::lexicon::is_in(&["di", "ke", "dari", "menuju", "asal", "negara"], t.text) || PLACE_KINDS.contains(&t.text));
     if place_cue && !titled {
         return Some((NameKind::Place, 1));
     }
@@ -1668,8 +1639,10 @@ fn apposition_role(p: &str, end: usize) -> Option<&str> {
     Some(rest.get(first.start..last.end)?.trim_end_matches(','))
 }
 
-/// Lowercase words that name the kind of a place right before its name.
-const PLACE_DESIGNATORS: &[&str] = &[
+/// Lowercase words that name the kind of a place right before its name
+/// (`kota Rafah`, `restoran Gado-gado Boplo`): a cue that a place follows,
+/// and part of its mention.
+const PLACE_KINDS: &[&str] = &[
     "kota",
     "wilayah",
     "kawasan",
@@ -1690,6 +1663,15 @@ const PLACE_DESIGNATORS: &[&str] = &[
     "teluk",
     "hutan",
     "gedung",
+    "pantai",
+    "restoran",
+    "hotel",
+    "kafe",
+    "warung",
+    "pasar",
+    "stasiun",
+    "bandara",
+    "pelabuhan",
 ];
 
 /// The designator of a place mention whose first word is `toks[at]` (`kota
@@ -1700,7 +1682,7 @@ fn set_designator<'a>(r: &mut Raw<'a>, p: &'a str, toks: &[Tok<'_>], at: usize) 
         return;
     }
     let Some(prev) = at.checked_sub(1).and_then(|k| toks.get(k)) else { return };
-    if !prev.cap && p.get(prev.end..r.start) == Some(" ") && PLACE_DESIGNATORS.contains(&prev.text) {
+    if !prev.cap && p.get(prev.end..r.start) == Some(" ") && PLACE_KINDS.contains(&prev.text) {
         r.designator = p.get(prev.start..prev.end);
     }
 }
