@@ -101,7 +101,7 @@ DPP|DPW|DPC|PP|PW|PC|Kongres|Senat|Parlemen|Kabinet|Organisasi|Liga|Klub|Persib|
 Harian|Majalah|Kantor Berita|Bursa|Otoritas|Ombudsman|Kamar|Perserikatan|Uni|Palang"""
 
 PLACE_HEADS = """Provinsi|Propinsi|Halte|Makam|Kabupaten|Kota|Kecamatan|Kelurahan|Desa|Nagari|Gampong|Jorong|Pekon|Dusun|Kampung|Jalan|Jl|Jl.|Jln|Jln.|Gang|Gg.|Kompleks|Komplek|Perumahan|Pulau|
-Kepulauan|Gunung|Pegunungan|Bukit|Sungai|Kali|Danau|Selat|Teluk|Tanjung|Laut|Samudra|Pantai|Lembah|Bandara|Bandar Udara|Pelabuhan|Terminal|
+Kepulauan|Gunung|Pegunungan|Bukit|Sungai|Kali|Danau|Selat|Teluk|Tanjung|Laut|Samudra|Samudera|Pantai|Lembah|Bandara|Bandar Udara|Pelabuhan|Terminal|
 Stasiun|Stadion|Gelora|Gedung|Istana|Masjid|Gereja|Pura|Vihara|Klenteng|Candi|Monumen|Museum|Taman|Hutan|Alun-alun|Lapangan|Pasar|Mal|Mall|
 Plaza|Hotel|Wisma|Graha|Balai|Rumah|Lapas|Rutan|Kawasan|Wilayah|Distrik|Negara Bagian|Jembatan|Tol|Simpang|Bundaran|Kilometer|Kosmodrom|Sirkuit"""
 

@@ -685,3 +685,9 @@ fn a_places_mention_takes_in_the_word_naming_its_kind() {
     let sumsel = find(&ns, "Sumatera Selatan").expect("Sumatera Selatan");
     assert_eq!(sumsel.mentions[0].text, "wilayah Sumatera Selatan", "{ns:?}");
 }
+
+#[test]
+fn oceans_in_either_spelling_are_places() {
+    let ns = names(&article(&["Limbah itu mengalir ke Samudera Hindia dan Samudra Pasifik."]));
+    assert_kinds(&ns, &["Samudera Hindia", "Samudra Pasifik"], NameKind::Place);
+}
