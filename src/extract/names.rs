@@ -835,7 +835,8 @@ const ORG_TAILS: &[&str] = &[
 const PLACE_TAILS: &[&str] =
     &["Stadium", "Circuit", "Airport", "Arena", "Park", "Square", "Street", "Avenue", "Road", "Bridge", "Island", "Islands", "Beach"];
 
-/// God and the prophets, capitalised in religious writing: no entry of a news panel.
+/// God and the prophets, capitalised in religious writing: not a name the
+/// article uses for someone when they stand alone inside a sentence.
 const DIVINE_NAMES: &[&str] = &["Allah", "Tuhan", "Nabi", "Rasul", "Ilahi"];
 
 /// Pronouns, capitalised at a sentence start or in religious writing.
@@ -880,9 +881,13 @@ fn entity(toks: &[Tok<'_>], p: &str, solo: &rustc_hash::FxHashSet<&str>) -> (usi
     if CAPITAL_PRONOUN_SET.contains(t0.text) {
         return (1, Found::Skip);
     }
-    if DIVINE_NAMES.contains(&t0.text) {
+    if matches!(t0.text, "Allah" | "Tuhan") {
         let honorific = toks.get(1).is_some_and(|t| matches!(t.text, "SWT" | "Swt" | "Ta'ala" | "Yang"));
         return (1 + usize::from(honorific), Found::Skip);
+    }
+    // A named day (`Hari Raya`, `Hari Pahlawan`, `Hari Buruh`) is no one's name.
+    if t0.text == "Hari" && toks.get(1).is_some_and(|t| t.cap && t.common() && p.get(t0.end..t.start) == Some(" ")) {
+        return (2, Found::Skip);
     }
     // The level of a party's board (`Dewan Pimpinan Pusat Partai Golkar`): part of the role.
     if matches!(t0.text, "Pusat" | "Daerah" | "Wilayah" | "Cabang") && toks.get(1).is_some_and(|t| t.org_head()) {

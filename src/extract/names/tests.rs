@@ -666,11 +666,15 @@ fn a_bodys_short_form_tells_where_its_name_ends() {
 }
 
 #[test]
-fn god_is_no_entry_of_the_panel() {
+fn god_and_named_days_are_no_entries() {
     let ns =
         names(&article(&["Kita bersyukur kepada Allah SWT atas rahmat dari Allah SWT.", "Demi Tuhan Yang Maha Esa, kata Budi Santoso."]));
     assert!(ns.iter().all(|n| !n.name.contains("Allah") && !n.name.contains("Tuhan") && !n.name.contains("Maha")), "{ns:?}");
     assert!(find(&ns, "Budi Santoso").is_some(), "{ns:?}");
+    // Nor is a named day.
+    let ns = names(&article(&["Penjualan naik di Bulan Ramadhan dan Hari Raya Idul Fitri, kata Hari Tanoesoedibjo."]));
+    assert!(ns.iter().all(|n| !n.name.starts_with("Hari Raya")), "{ns:?}");
+    assert_kinds(&ns, &["Hari Tanoesoedibjo"], NameKind::Person);
 }
 
 #[test]
