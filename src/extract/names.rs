@@ -1884,6 +1884,18 @@ pub(crate) fn fold_with(raws: Vec<Raw<'_>>, nicks: &[(String, String)]) -> Vec<N
             kind_of.entry(a).or_insert(k);
         }
     }
+    // A body's head with its short form (`Kementerian PUPR`) is the body
+    // spelled out with that head (`Kementerian Pekerjaan Umum dan Perumahan Rakyat (PUPR)`).
+    for &(t, k, ws) in &texts {
+        if let (NameKind::Organization, [head, short]) = (k, ws)
+            && let Some(&full) = canon.get(short)
+            && full != t
+            && full.starts_with(head)
+            && full.as_bytes().get(head.len()) == Some(&b' ')
+        {
+            canon.insert(t, full);
+        }
+    }
     // Word (or initials) → texts, to find the longer forms of a name quickly.
     let word_pairs: Vec<(&str, usize)> = texts.iter().enumerate().flat_map(|(i, (_, _, ws))| ws.iter().map(move |w| (*w, i))).collect();
     let by_word = MultiIndex::new(&word_pairs);

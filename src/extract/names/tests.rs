@@ -695,3 +695,15 @@ fn oceans_in_either_spelling_are_places() {
     let ns = names(&article(&["Limbah itu mengalir ke Samudera Hindia dan Samudra Pasifik."]));
     assert_kinds(&ns, &["Samudera Hindia", "Samudra Pasifik"], NameKind::Place);
 }
+
+#[test]
+fn a_head_with_a_bodys_short_form_is_that_body() {
+    let ns = names(&article(&[
+        "Kementerian Pekerjaan Umum dan Perumahan Rakyat (PUPR) khawatir.",
+        "Menurut pejabat Kementerian PUPR, limbah itu berbahaya.",
+    ]));
+    let pupr = find(&ns, "Kementerian Pekerjaan Umum dan Perumahan Rakyat").expect("PUPR");
+    assert_eq!(pupr.mentions.len(), 2, "{ns:?}");
+    assert!(pupr.aliases.contains(&"Kementerian PUPR".to_owned()), "{ns:?}");
+    assert!(find(&ns, "Kementerian PUPR").is_none(), "{ns:?}");
+}
