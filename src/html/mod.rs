@@ -95,14 +95,19 @@ pub fn head_meta(html: &str) -> Meta {
     page_meta(&doc, head)
 }
 
-/// The article's HTML as readability sees it, or `None` when there is none.
-fn readable(doc: Document) -> Option<String> {
+/// The document as readability leaves it, holding the article under
+/// `ARTICLE_ROOT`, or `None` when there is no article. (The article is walked
+/// where it stands: serialising it and parsing it again doubled the work on
+/// a long page.)
+fn readable(doc: Document) -> Option<Document> {
     let cfg = dom_smoothie::Config { max_elements_to_parse: 0, ..dom_smoothie::Config::default() };
     let mut r = dom_smoothie::Readability::with_document(doc, None, Some(cfg)).ok()?;
     let a = r.parse().ok()?;
-    let text = a.text_content.trim();
-    (text.chars().count() >= 80).then(|| a.content.to_string())
+    (a.text_content.trim().chars().count() >= 80).then_some(r.doc)
 }
+
+/// Where readability puts the article it found.
+const ARTICLE_ROOT: &str = "#readability-page-1";
 
 /// Elements whose content is not text.
 const SKIP: &[&str] =
@@ -237,9 +242,14 @@ fn blocks(html: &str) -> (Blocks, SetAside) {
     let doc = Document::from(html);
     let body = doc.select("body");
     let root = body.nodes().first().copied().unwrap_or_else(|| doc.root());
+    blocks_in(&root)
+}
+
+/// `blocks` of the content under `root`.
+fn blocks_in(root: &NodeRef<'_>) -> (Blocks, SetAside) {
     let mut w =
         Walker { out: Vec::new(), link_items: Vec::new(), removed: Vec::new(), buf: String::new(), kind: ParaKind::Body, link_item: false };
-    w.walk(&root, ParaKind::Body);
+    w.walk(root, ParaKind::Body);
     w.flush();
     let mut out = Vec::with_capacity(w.out.len());
     let mut removed = w.removed;
@@ -284,11 +294,12 @@ pub fn read(html: &str) -> Page {
     let doc = Document::from(html);
     let meta = page_meta(&doc, html);
     // Readability works on the document already parsed for the metadata.
-    let (content, whole_page) = match readable(doc) {
-        Some(c) => (c, false),
-        None => (html.to_owned(), true),
+    let article = readable(doc);
+    let found = article.as_ref().map(|d| d.select(ARTICLE_ROOT));
+    let (whole_page, (mut paragraphs, mut removed)) = match found.as_ref().and_then(|sel| sel.nodes().first()) {
+        Some(root) => (false, blocks_in(root)),
+        None => (true, blocks(html)),
     };
-    let (mut paragraphs, mut removed) = blocks(&content);
     // A photo story: the captions are the article.
     let words = |t: &str| t.split_whitespace().count();
     let body_words: usize = paragraphs.iter().map(|(t, _)| words(t)).sum();
