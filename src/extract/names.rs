@@ -786,6 +786,17 @@ fn starts_name(rt: &[Tok<'_>], i: usize) -> bool {
     t.ambiguous_given() && (!n.common() || n.given()) && !n.upper() && !n.title() && !n.org_head()
 }
 
+/// Letters, a hyphen and a number (`AK-56`, `F-16`, `Su-35`).
+fn is_model_code(w: &str) -> bool {
+    w.split_once('-').is_some_and(|(a, b)| {
+        (1..=3).contains(&a.len())
+            && a.starts_with(|c: char| c.is_ascii_uppercase())
+            && a.bytes().all(|c| c.is_ascii_alphabetic())
+            && !b.is_empty()
+            && b.bytes().all(|c| c.is_ascii_digit())
+    })
+}
+
 fn is_acronym(t: &Tok<'_>) -> bool {
     t.upper() && t.text.chars().count() <= 8 && !t.text.contains('.')
 }
@@ -874,6 +885,10 @@ fn entity(toks: &[Tok<'_>], p: &str, solo: &rustc_hash::FxHashSet<&str>) -> (usi
     let acronym = is_acronym(t0);
     // Common abbreviations, capitals or not (`BBM`, `Perpres`, `Munaslub`).
     if t0.common_acronym() {
+        return (1, Found::Skip);
+    }
+    // A model's code, letters then a number (`AK-47`, `F-16`, `Su-35`): a thing, not a body.
+    if is_model_code(t0.text) {
         return (1, Found::Skip);
     }
     // A capitalised pronoun (`karena Dia Maha Pengampun`) names no one; nor,

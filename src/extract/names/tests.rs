@@ -707,3 +707,10 @@ fn a_head_with_a_bodys_short_form_is_that_body() {
     assert!(pupr.aliases.contains(&"Kementerian PUPR".to_owned()), "{ns:?}");
     assert!(find(&ns, "Kementerian PUPR").is_none(), "{ns:?}");
 }
+
+#[test]
+fn a_models_code_is_no_body() {
+    let ns = names(&article(&["Polisi menyita senjata api jenis AK-56 dan melihat jet F-16 milik TNI AU."]));
+    assert!(find(&ns, "AK-56").is_none() && find(&ns, "F-16").is_none(), "{ns:?}");
+    assert!(is_model_code("Su-35") && !is_model_code("PDI-P") && !is_model_code("COVID") && !is_model_code("Jokowi-JK"));
+}
