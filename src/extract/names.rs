@@ -595,7 +595,7 @@ fn runs(toks: &[Tok<'_>], p: &str, out: &mut Vec<std::ops::Range<usize>>) {
         toks.get(k).is_some_and(|t| MONTH_NAMES.contains(&t.text))
             && !k.checked_sub(1).and_then(|j| toks.get(j)).is_some_and(|x| x.text.chars().all(|c| c.is_ascii_digit()))
             && toks.get(k + 1).is_some_and(|n| n.cap && n.given() && !n.day_month())
-            && toks.get(k).is_some_and(|t| toks.get(k + 1).is_some_and(|n| p.get(t.end..n.start) == Some(" ")))
+            && toks.get(k).is_some_and(|t| toks.get(k + 1).is_some_and(|n| one_space(p, t, n)))
     };
     out.clear();
     let mut i = 0;
@@ -618,7 +618,7 @@ fn runs(toks: &[Tok<'_>], p: &str, out: &mut Vec<std::ops::Range<usize>>) {
             // Commas continue an organisation's own name (`Badan Meteorologi, Klimatologi, dan Geofisika`), not a place after it.
             // (a person's name after the comma is someone else: `Tim Hukum Timnas Amin, Aziz Yanuar`)
             let listed = |w: &Tok<'_>| w.cap && !w.upper() && !w.org_head() && !w.place() && !w.person_part();
-            let last_field = n.text == "dan" && toks.get(j + 1).is_some_and(|x| listed(x) && p.get(n.end..x.start) == Some(" "));
+            let last_field = n.text == "dan" && toks.get(j + 1).is_some_and(|x| listed(x) && one_space(p, n, x));
             // (`Gedung DPR/MPR`: two bodies' short forms joined by a slash)
             let slashed = gap == "/" && prev.upper() && n.upper();
             let join = gap == " " || slashed || (org && gap == ", " && (listed(n) || last_field));
@@ -630,7 +630,7 @@ fn runs(toks: &[Tok<'_>], p: &str, out: &mut Vec<std::ops::Range<usize>>) {
             if n.cap && (!n.day_month() || month_name(j) || election) {
                 j += 1;
             } else if is_inner_connector(n.text, org || titled)
-                && toks.get(j + 1).is_some_and(|x| x.cap && p.get(n.end..x.start) == Some(" "))
+                && toks.get(j + 1).is_some_and(|x| x.cap && one_space(p, n, x))
                 // `Partai Demokrat dan PDI Perjuangan`: two bodies, not one.
                 && !(n.text == "dan" && toks.get(j + 1).is_some_and(|x| x.text == t.text || (x.upper() && x.organization())))
             {
@@ -649,7 +649,7 @@ fn lexicon_phrase(toks: &[Tok<'_>], p: &str, min: usize) -> Option<(usize, NameK
     let first = toks.first()?;
     // A phrase of words set apart by one space is worth looking up only where
     // a gazetteer name of several words begins with the first one.
-    let spaced = toks.get(1).is_some_and(|second| p.get(first.end..second.start) == Some(" "));
+    let spaced = toks.get(1).is_some_and(|second| one_space(p, first, second));
     let max = if spaced && !first.phrase_head() { 1 } else { toks.len().min(4) };
     for n in (min..=max).rev() {
         if n == 1 {
@@ -797,6 +797,11 @@ fn is_model_code(w: &str) -> bool {
     })
 }
 
+/// Whether just one space stands between the words `a` and `b` of `p`.
+fn one_space(p: &str, a: &Tok<'_>, b: &Tok<'_>) -> bool {
+    p.get(a.end..b.start) == Some(" ")
+}
+
 fn is_acronym(t: &Tok<'_>) -> bool {
     t.upper() && t.text.chars().count() <= 8 && !t.text.contains('.')
 }
@@ -901,7 +906,7 @@ fn entity(toks: &[Tok<'_>], p: &str, solo: &rustc_hash::FxHashSet<&str>) -> (usi
         return (1 + usize::from(honorific), Found::Skip);
     }
     // A named day (`Hari Raya`, `Hari Pahlawan`, `Hari Buruh`) is no one's name.
-    if t0.text == "Hari" && toks.get(1).is_some_and(|t| t.cap && t.common() && p.get(t0.end..t.start) == Some(" ")) {
+    if t0.text == "Hari" && toks.get(1).is_some_and(|t| t.cap && t.common() && one_space(p, t0, t)) {
         return (2, Found::Skip);
     }
     // The level of a party's board (`Dewan Pimpinan Pusat Partai Golkar`): part of the role.
@@ -925,7 +930,7 @@ fn entity(toks: &[Tok<'_>], p: &str, solo: &rustc_hash::FxHashSet<&str>) -> (usi
             // UGM`, `Komisi I DPR`): two names, the unit's and the body's.
             let parent_last = len >= 3
                 && toks.get(len - 1).is_some_and(|t| is_acronym(t) && t.organization())
-                && toks.get(len - 2).zip(toks.get(len - 1)).is_some_and(|(a, b)| p.get(a.end..b.start) == Some(" "));
+                && toks.get(len - 2).zip(toks.get(len - 1)).is_some_and(|(a, b)| one_space(p, a, b));
             len - usize::from(parent_last)
         };
         let next_is_head = toks.get(len).is_some_and(|t| t.org_head() || t.organization());
@@ -937,17 +942,16 @@ fn entity(toks: &[Tok<'_>], p: &str, solo: &rustc_hash::FxHashSet<&str>) -> (usi
         return (len, Found::Kind(kind, 2));
     }
     // An airline: a place and `Air` (`Sriwijaya Air`), `Air` and a country (`Air Mauritania`).
-    let spaced = |a: &Tok<'_>, b: &Tok<'_>| p.get(a.end..b.start) == Some(" ");
     // (`Tanah Air`, capitalised, is the homeland: no name)
-    if t0.text == "Tanah" && toks.get(1).is_some_and(|t| t.text == "Air" && spaced(t0, t)) {
+    if t0.text == "Tanah" && toks.get(1).is_some_and(|t| t.text == "Air" && one_space(p, t0, t)) {
         return (2, Found::Skip);
     }
     if let Some((1, NameKind::Place)) = known
-        && toks.get(1).is_some_and(|t| t.text == "Air" && spaced(t0, t))
+        && toks.get(1).is_some_and(|t| t.text == "Air" && one_space(p, t0, t))
     {
         return (2, Found::Kind(NameKind::Organization, 2));
     }
-    if t0.text == "Air" && toks.get(1).is_some_and(|t| t.place() && spaced(t0, t)) {
+    if t0.text == "Air" && toks.get(1).is_some_and(|t| t.place() && one_space(p, t0, t)) {
         return (2, Found::Kind(NameKind::Organization, 2));
     }
     if let Some((n, kind)) = known {
@@ -1022,7 +1026,7 @@ fn entity(toks: &[Tok<'_>], p: &str, solo: &rustc_hash::FxHashSet<&str>) -> (usi
         // `Prabowo Subianto Prabowo ditanya`: a scraper's repeat starts anew.
         let repeat = toks.get(..len).unwrap_or_default().iter().any(|x| x.text == t.text);
         // A name never runs over a comma or a mark.
-        let apart = toks.get(len - 1).is_some_and(|prev| p.get(prev.end..t.start) != Some(" "));
+        let apart = toks.get(len - 1).is_some_and(|prev| !one_space(p, prev, t));
         if repeat || apart {
             break;
         }
@@ -1063,7 +1067,7 @@ fn enumerated_len(toks: &[Tok<'_>], p: &str, len: usize) -> usize {
 /// not `Kementerian Luar Negeri dan Badan Intelijen Negara (BIN)`, two bodies).
 fn spelled_out_len(toks: &[Tok<'_>], p: &str, len: usize) -> usize {
     let spaced = |k: usize| match (k.checked_sub(1).and_then(|j| toks.get(j)), toks.get(k)) {
-        (Some(a), Some(b)) => p.get(a.end..b.start) == Some(" "),
+        (Some(a), Some(b)) => one_space(p, a, b),
         _ => false,
     };
     let mut end = len;
@@ -1253,7 +1257,7 @@ fn solo_speakers<'a>(article: &'a Article, tokenized: &[Vec<Tok<'a>>]) -> rustc_
     let mut out = rustc_hash::FxHashSet::default();
     for (para, toks) in article.paragraphs.iter().zip(tokenized) {
         let p = para.text.as_str();
-        let joined = |a: &Tok<'_>, b: &Tok<'_>| a.cap && b.cap && p.get(a.end..b.start) == Some(" ");
+        let joined = |a: &Tok<'_>, b: &Tok<'_>| a.cap && b.cap && one_space(p, a, b);
         for (i, t) in toks.iter().enumerate() {
             if !t.cap {
                 continue;
@@ -1261,10 +1265,9 @@ fn solo_speakers<'a>(article: &'a Article, tokenized: &[Vec<Tok<'a>>]) -> rustc_
             let prev = i.checked_sub(1).and_then(|k| toks.get(k));
             let next = toks.get(i + 1);
             // The cheap tests first: a speech verb right beside it.
-            let verb_before =
-                prev.is_some_and(|x| p.get(x.end..t.start) == Some(" ") && ATTRIBUTION.iter().any(|v| x.text.eq_ignore_ascii_case(v)));
+            let verb_before = prev.is_some_and(|x| one_space(p, x, t) && ATTRIBUTION.iter().any(|v| x.text.eq_ignore_ascii_case(v)));
             let verb_after = !verb_before
-                && next.is_some_and(|x| !x.cap && p.get(t.end..x.start) == Some(" ") && is_speech_verb(x.text))
+                && next.is_some_and(|x| !x.cap && one_space(p, t, x) && is_speech_verb(x.text))
                 && !t.place()
                 && !t.organization();
             // An ordinary word capitalised alone inside a sentence is a name
@@ -1272,8 +1275,8 @@ fn solo_speakers<'a>(article: &'a Article, tokenized: &[Vec<Tok<'a>>]) -> rustc_
             let inside = || {
                 !t.sent_start
                     // (not the last field of a body's name: `Kementerian Komunikasi dan Informatika serta`)
-                    && prev.is_some_and(|x| !x.cap && p.get(x.end..t.start) == Some(" ") && !matches!(x.text, "dan" | "untuk" | "&"))
-                    && next.is_some_and(|x| !x.cap && p.get(t.end..x.start) == Some(" "))
+                    && prev.is_some_and(|x| !x.cap && one_space(p, x, t) && !matches!(x.text, "dan" | "untuk" | "&"))
+                    && next.is_some_and(|x| !x.cap && one_space(p, t, x))
                     && t.common()
                     && !t.place()
                     && !t.organization()
@@ -1335,7 +1338,7 @@ fn parse_run<'a>(
         && let Some(prev) = run_start.checked_sub(1).and_then(|k| toks.get(k))
         && let Some(first) = rt.first()
         && !prev.cap
-        && p.get(prev.end..first.start) == Some(" ")
+        && one_space(p, prev, first)
         && LOWER_ROLES.contains(&prev.text)
     {
         role = Some((prev.start, prev.end));
@@ -2107,10 +2110,7 @@ fn nicknames(article: &Article, tokenized: &[Vec<Tok<'_>>], raws: &[Raw<'_>]) ->
             }
             let Some(nick) = toks.get(k + 1).filter(|n| n.cap && !n.title()) else { continue };
             // `Cak Imin`: an honorific-like first word and one more name word.
-            let end = toks
-                .get(k + 2)
-                .filter(|n| n.cap && para.text.get(nick.end..n.start) == Some(" ") && !n.common())
-                .map_or(nick.end, |n| n.end);
+            let end = toks.get(k + 2).filter(|n| n.cap && one_space(&para.text, nick, n) && !n.common()).map_or(nick.end, |n| n.end);
             let nick_text = para.text.get(nick.start..end).unwrap_or("").to_owned();
             // Raw mentions are in reading order: look back from the cue.
             let before = raws.partition_point(|r| (r.paragraph, r.start) < (pi, t.start));
