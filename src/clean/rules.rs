@@ -358,24 +358,28 @@ pub struct RuleSet {
 /// Every occurrence of a few hundred short literals, overlapping ones
 /// included. A bit per pair of bytes tells whether some literal can start
 /// with that pair (a one-byte literal sets every pair it begins), so most
-/// positions cost one load from an 8 KB table; at the few that pass, the
-/// literals with that first byte are compared as masked 8-byte words. (An
-/// automaton walks every byte through a state table far larger.)
+/// positions cost one load from an 8 KB table, eight positions to a step; at
+/// the few that pass, only the literals starting with that pair are compared,
+/// as masked 8-byte words. (An automaton walks every byte through a state
+/// table far larger.)
 #[derive(Debug, Clone)]
 struct LiteralScan {
     /// Bit `b0 | b1 << 8`: a literal starts with `b0 b1` (or is `b0`).
     pairs: Box<[u64; 1024]>,
-    /// For each first byte, the range of `by_first` holding its literals.
-    first: Vec<(u32, u32)>,
-    /// The literals by first byte.
-    by_first: Vec<Literal>,
+    /// The bits set in `pairs` before each of its words: a pair's rank
+    /// among the pairs set, its place in `ranges`.
+    rank: Box<[u32; 1024]>,
+    /// For each pair set, in order, its range of `by_pair`.
+    ranges: Vec<(u32, u32)>,
+    /// The literals grouped by the pair they start with (a one-byte literal
+    /// in the group of every pair it begins).
+    by_pair: Vec<Literal>,
 }
 
 /// A literal of at most 8 bytes as a little-endian word, the mask of its
 /// bytes, its length and its rule.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 struct Literal {
-    first: u8,
     word: u64,
     mask: u64,
     len: usize,
@@ -398,68 +402,93 @@ impl LiteralScan {
     /// Literals are cut to 8 bytes (every piece of a required literal is
     /// required too; `fewest` already cuts them so).
     fn new(literals: &[(String, usize)]) -> Self {
-        let mut by_first: Vec<Literal> = literals
-            .iter()
-            .filter_map(|(l, rule)| {
-                let b = l.as_bytes().get(..l.len().min(8))?;
-                let &first = b.first()?;
-                let mask = if b.len() == 8 { u64::MAX } else { (1u64 << (8 * b.len())) - 1 };
-                Some(Literal { first, word: word_at(b, 0), mask, len: b.len(), rule: *rule })
-            })
-            .collect();
-        by_first.sort();
-        by_first.dedup();
-        let mut pairs = Box::new([0u64; 1024]);
-        let mut set = |key: usize| {
-            if let Some(w) = pairs.get_mut(key / 64) {
-                *w |= 1 << (key % 64);
-            }
-        };
-        let mut first = vec![(0u32, 0u32); 256];
-        for (i, l) in by_first.iter().enumerate() {
-            let b0 = usize::from(l.first);
-            if l.len == 1 {
-                (0..256).for_each(|b1| set(b0 | b1 << 8));
-            } else {
-                set(b0 | (((l.word >> 8) & 0xFF) as usize) << 8);
-            }
-            let i = u32::try_from(i).unwrap_or(u32::MAX);
-            if let Some(r) = first.get_mut(b0) {
-                *r = if r.1 == 0 { (i, i + 1) } else { (r.0, i + 1) };
+        let mut keyed: Vec<(u16, Literal)> = Vec::with_capacity(literals.len());
+        for (l, rule) in literals {
+            let Some(b) = l.as_bytes().get(..l.len().min(8)).filter(|b| !b.is_empty()) else { continue };
+            let mask = if b.len() == 8 { u64::MAX } else { (1u64 << (8 * b.len())) - 1 };
+            let lit = Literal { word: word_at(b, 0), mask, len: b.len(), rule: *rule };
+            match *b {
+                [b0] => keyed.extend((0..=255u8).map(|b1| (u16::from_le_bytes([b0, b1]), lit.clone()))),
+                [b0, b1, ..] => keyed.push((u16::from_le_bytes([b0, b1]), lit)),
+                [] => {}
             }
         }
-        Self { pairs, first, by_first }
+        keyed.sort();
+        keyed.dedup();
+        let mut pairs = Box::new([0u64; 1024]);
+        let mut ranges: Vec<(u32, u32)> = Vec::new();
+        let mut last = None;
+        for (i, (key, _)) in keyed.iter().enumerate() {
+            let i = u32::try_from(i).unwrap_or(u32::MAX);
+            if last == Some(*key) {
+                if let Some(r) = ranges.last_mut() {
+                    r.1 = i + 1;
+                }
+                continue;
+            }
+            last = Some(*key);
+            ranges.push((i, i + 1));
+            if let Some(w) = pairs.get_mut(usize::from(key >> 6)) {
+                *w |= 1 << (key & 63);
+            }
+        }
+        let mut rank = Box::new([0u32; 1024]);
+        let mut before = 0;
+        for (r, w) in rank.iter_mut().zip(pairs.iter()) {
+            *r = before;
+            before += w.count_ones();
+        }
+        Self { pairs, rank, ranges, by_pair: keyed.into_iter().map(|(_, l)| l).collect() }
     }
 
     /// Every occurrence as (start, end, rule), by start.
     fn find_all(&self, hay: &str, out: &mut Vec<(usize, usize, usize)>) {
         let b = hay.as_bytes();
-        for (i, w) in b.windows(2).enumerate() {
-            if let &[b0, b1] = w
-                && self.may_start(b0, b1)
-            {
-                self.verify(b, i, out);
+        let mut i = 0;
+        // Eight positions at a time, without a branch per byte: one bit for
+        // each position whose byte pair may start a literal (most blocks
+        // have none).
+        while let Some(block) = b.get(i..i + 9) {
+            let w = word_at(block, 0);
+            let next = u64::from(block.get(8).copied().unwrap_or(0));
+            let mut found = 0u32;
+            for k in 0..8 {
+                let pair = if k < 7 { w >> (8 * k) } else { (w >> 56) | next << 8 };
+                found |= u32::from(self.may_start(pair as u16)) << k;
             }
+            while found != 0 {
+                self.verify(b, i + found.trailing_zeros() as usize, out);
+                found &= found - 1;
+            }
+            i += 8;
         }
-        if let Some(&last) = b.last()
-            && self.may_start(last, 0)
-        {
-            self.verify(b, b.len() - 1, out);
+        for j in i..b.len() {
+            if self.may_start(self.pair_at(b, j)) {
+                self.verify(b, j, out);
+            }
         }
     }
 
-    /// Whether a literal may start with `b0 b1`.
+    /// The bytes at `i` and `i + 1` as a pair key (zero past the end).
+    fn pair_at(&self, b: &[u8], i: usize) -> u16 {
+        u16::from_le_bytes([b.get(i).copied().unwrap_or(0), b.get(i + 1).copied().unwrap_or(0)])
+    }
+
+    /// Whether a literal may start with the byte pair `key` (`b0 | b1 << 8`).
     #[inline]
-    fn may_start(&self, b0: u8, b1: u8) -> bool {
-        let key = u16::from_le_bytes([b0, b1]);
+    fn may_start(&self, key: u16) -> bool {
         self.pairs.get(usize::from(key >> 6)).is_some_and(|w| w & (1 << (key & 63)) != 0)
     }
 
     /// The literals occurring at `i`.
     fn verify(&self, b: &[u8], i: usize, out: &mut Vec<(usize, usize, usize)>) {
-        let Some(&(from, to)) = b.get(i).and_then(|&b0| self.first.get(usize::from(b0))) else { return };
+        let key = self.pair_at(b, i);
+        let slot = usize::from(key >> 6);
+        let (Some(&w), Some(&before)) = (self.pairs.get(slot), self.rank.get(slot)) else { return };
+        let below = w & ((1u64 << (key & 63)) - 1);
+        let Some(&(from, to)) = self.ranges.get((before + below.count_ones()) as usize) else { return };
         let here = word_at(b, i);
-        for l in self.by_first.get(from as usize..to as usize).unwrap_or_default() {
+        for l in self.by_pair.get(from as usize..to as usize).unwrap_or_default() {
             // (past the end the word holds zeros; the length check turns those away)
             if here & l.mask == l.word && i + l.len <= b.len() {
                 out.push((i, i + l.len, l.rule));
