@@ -6,8 +6,11 @@
 //! ```
 //! Every removed piece is kept with its kind and place; with `raw` nothing is
 //! removed. The cleaner prefers a leftover fragment over lost content.
+//! Steps that take one paragraph at a time share a long text out over the
+//! cores (`parallel`); the result is the same as on one thread.
 
 pub mod dateline;
+mod parallel;
 pub mod pattern;
 pub mod rules;
 pub mod segment;
@@ -117,30 +120,35 @@ fn clean_once(paras: Vec<String>, mut meta: Meta, opts: &CleanOptions<'_>) -> Ar
     let rules = opts.rules;
     // The rules that may apply to a paragraph are looked up once: a
     // paragraph the split leaves whole keeps them for the rules pass.
-    let mut split: Vec<String> = Vec::with_capacity(paras.len());
-    let mut known: Vec<Option<Vec<usize>>> = Vec::with_capacity(paras.len());
-    for p in paras {
-        let hits = rules.hits(&p);
-        let cands = rules.candidates_within(&hits, 0..p.len());
-        let pieces = split_with(&p, rules, &cands);
-        if let [(_, piece)] = pieces.as_slice()
-            && piece.len() == p.len()
-        {
-            split.push(p);
-            known.push(Some(cands));
-            continue;
+    let runs = parallel::in_runs(paras, String::len, |run| {
+        let mut split: Vec<String> = Vec::with_capacity(run.len());
+        let mut known: Vec<Option<Vec<usize>>> = Vec::with_capacity(run.len());
+        for p in run {
+            split_known(p, rules, &mut split, &mut known);
         }
-        for (from, piece) in pieces {
-            known.push(Some(rules.candidates_within(&hits, from..from + piece.len())));
-            split.push(piece.to_owned());
-        }
+        (split, known)
+    });
+    let mut runs = runs.into_iter();
+    let (mut paras, mut known) = runs.next().unwrap_or_default();
+    for (s, k) in runs {
+        paras.extend(s);
+        known.extend(k);
     }
-    let paras = split;
     let mut items: Vec<Item> = Vec::with_capacity(paras.len() + 8);
     let start = take_dateline(&paras, rules, &mut items, &mut meta);
-    for (p, cands) in paras.into_iter().zip(known).skip(start) {
-        apply_rules_known(p, rules, cands, &mut items);
-    }
+    let rest: Vec<(String, Option<Vec<usize>>)> = paras.into_iter().zip(known).skip(start).collect();
+    let runs = parallel::in_runs(
+        rest,
+        |(p, _)| p.len(),
+        |run| {
+            let mut out = Vec::with_capacity(run.len());
+            for (p, cands) in run {
+                apply_rules_known(p, rules, cands, &mut out);
+            }
+            out
+        },
+    );
+    items.extend(runs.into_iter().flatten());
     mark_duplicates(&mut items);
     // (In saved pages: a plain text's short last line may be the writer's own.)
     if meta.format == Format::Html {
@@ -148,6 +156,25 @@ fn clean_once(paras: Vec<String>, mut meta: Meta, opts: &CleanOptions<'_>) -> Ar
     }
     fill_credit_meta(&items, &mut meta);
     assemble(items, meta)
+}
+
+/// A paragraph split at rule boundaries, each piece pushed with the rules
+/// that may apply to it.
+fn split_known(p: String, rules: &RuleSet, split: &mut Vec<String>, known: &mut Vec<Option<Vec<usize>>>) {
+    let hits = rules.hits(&p);
+    let cands = rules.candidates_within(&hits, 0..p.len());
+    let pieces = split_with(&p, rules, &cands);
+    if let [(_, piece)] = pieces.as_slice()
+        && piece.len() == p.len()
+    {
+        split.push(p);
+        known.push(Some(cands));
+        return;
+    }
+    for (from, piece) in pieces {
+        known.push(Some(rules.candidates_within(&hits, from..from + piece.len())));
+        split.push(piece.to_owned());
+    }
 }
 
 /// Split a paragraph before every `split` rule match that follows a sentence
@@ -891,14 +918,28 @@ fn mark_duplicates(items: &mut [Item]) {
     const MIN_WORDS: usize = 6;
     // Every kept paragraph's word hashes, end to end; `spans[i]` is item i's
     // range (empty for removed items).
-    let mut all: Vec<WordHash> = Vec::with_capacity(items.iter().map(|it| if let Item::Keep(t) = it { t.len() / 6 } else { 0 }).sum());
-    let mut spans: Vec<std::ops::Range<usize>> = Vec::with_capacity(items.len());
-    for it in items.iter() {
-        let from = all.len();
-        if let Item::Keep(t) = it {
-            push_word_hashes(t, &mut all);
+    let kept_len = |it: &&Item| if let Item::Keep(t) = it { t.len() } else { 0 };
+    let runs = parallel::in_runs(items.iter().collect(), kept_len, |run| {
+        let mut all: Vec<WordHash> = Vec::with_capacity(run.iter().map(kept_len).sum::<usize>() / 6);
+        let mut ends = Vec::with_capacity(run.len());
+        for it in run {
+            if let Item::Keep(t) = it {
+                push_word_hashes(t, &mut all);
+            }
+            ends.push(all.len());
         }
-        spans.push(from..all.len());
+        (all, ends)
+    });
+    let mut all: Vec<WordHash> = Vec::new();
+    let mut spans: Vec<std::ops::Range<usize>> = Vec::with_capacity(items.len());
+    for (words, ends) in runs {
+        let base = all.len();
+        let mut from = base;
+        for end in ends {
+            spans.push(from..base + end);
+            from = base + end;
+        }
+        all.extend(words);
     }
     let words = |i: usize| spans.get(i).and_then(|r| all.get(r.clone())).unwrap_or_default();
     // Only shingles that open a long-enough paragraph can signal a copy.
@@ -914,11 +955,25 @@ fn mark_duplicates(items: &mut [Item]) {
     if wanted.is_empty() {
         return;
     }
-    for i in 0..items.len() {
-        for (k, sh) in words(i).windows(SHINGLE).enumerate() {
-            if let Some(v) = wanted.get_mut(&shingle_hash(sh)) {
-                v.push((i, k));
+    let found = parallel::in_runs(
+        (0..items.len()).collect(),
+        |&i| words(i).len() * 6,
+        |run| {
+            let mut found = Vec::new();
+            for i in run {
+                for (k, sh) in words(i).windows(SHINGLE).enumerate() {
+                    let h = shingle_hash(sh);
+                    if wanted.contains_key(&h) {
+                        found.push((h, i, k));
+                    }
+                }
             }
+            found
+        },
+    );
+    for (h, i, k) in found.into_iter().flatten() {
+        if let Some(v) = wanted.get_mut(&h) {
+            v.push((i, k));
         }
     }
     let mut dup = vec![false; items.len()];

@@ -16,19 +16,29 @@ pub(crate) fn is_terminal(c: char) -> bool {
 
 /// Split sanitised text into trimmed paragraphs with single spaces.
 pub fn paragraphs(text: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    for block in blocks(text) {
-        for raw in block {
-            for piece in split_space_runs(&raw) {
-                for para in split_glued(piece) {
-                    let p = collapse(para);
-                    if !p.is_empty() {
-                        split_long(&p, &mut out);
+    let lines: Vec<Line<'_>> = blocks(text).into_iter().flatten().collect();
+    // (Lines are independent from here on: a long text shares them out.)
+    let runs = super::parallel::in_runs(
+        lines,
+        |l| l.len(),
+        |run| {
+            let mut out = Vec::new();
+            for raw in run {
+                for piece in split_space_runs(&raw) {
+                    for para in split_glued(piece) {
+                        let p = collapse(para);
+                        if !p.is_empty() {
+                            split_long(&p, &mut out);
+                        }
                     }
                 }
             }
-        }
-    }
+            out
+        },
+    );
+    let mut runs = runs.into_iter();
+    let mut out = runs.next().unwrap_or_default();
+    out.extend(runs.flatten());
     out
 }
 

@@ -362,3 +362,31 @@ fn word_hashes_ignore_case_and_punctuation_in_any_script() {
     assert_eq!(word_hashes("abcdefgh"), word_hashes("ABCDEFGH."));
     assert_ne!(word_hashes("abcdefgh"), word_hashes("abcdefghi"));
 }
+
+#[test]
+fn a_long_text_cleaned_on_several_threads_keeps_its_order() {
+    // Over `parallel::PARALLEL_BYTES`, so the paragraph steps are shared out;
+    // every paragraph differs (no duplicates), every tenth line is a
+    // related-article line to remove.
+    let mut text = String::new();
+    let mut want_body = Vec::new();
+    let mut want_removed = Vec::new();
+    let mut i = 0;
+    while text.len() < parallel::PARALLEL_BYTES + (64 << 10) {
+        let p = format!("Warga kampung nomor {i} menanam padi di sawah seluas {} hektare bersama petani muda desa itu.", i * 3 + 7);
+        text.push_str(&p);
+        text.push('\n');
+        want_body.push(p);
+        if i % 10 == 9 {
+            let r = format!("Baca juga: Harga gabah nomor {i} naik lagi");
+            text.push_str(&r);
+            text.push('\n');
+            want_removed.push((BoilerKind::Related, r, want_body.len()));
+        }
+        i += 1;
+    }
+    let a = cleaned(&text);
+    assert_eq!(body(&a), want_body.iter().map(String::as_str).collect::<Vec<_>>());
+    let got: Vec<(BoilerKind, String, usize)> = a.removed.iter().map(|r| (r.kind, r.text.clone(), r.paragraph)).collect();
+    assert_eq!(got, want_removed);
+}
