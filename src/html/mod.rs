@@ -37,8 +37,14 @@ fn squash(s: &str) -> String {
     crate::clean::segment::collapse_spaces(&crate::input::sanitize(s).replace('\n', " "))
 }
 
-fn meta_content(doc: &Document, selectors: &[&str]) -> Option<String> {
-    selectors.iter().find_map(|sel| doc.select(sel).attr("content").map(|c| squash(&c)).filter(|c| !c.is_empty()))
+/// The `content` of the first `<meta>` tag with each (attribute, value) in
+/// turn, until one is not empty. (`metas` holds the page's meta tags, found
+/// in one pass over the document.)
+fn meta_content(metas: &[NodeRef<'_>], wanted: &[(&str, &str)]) -> Option<String> {
+    wanted.iter().find_map(|(attr, value)| {
+        let tag = metas.iter().find(|m| m.attr(attr).is_some_and(|v| &*v == *value))?;
+        Some(squash(&tag.attr("content")?)).filter(|c| !c.is_empty())
+    })
 }
 
 /// `<title>` without the site's suffix (` - Kompas.com`, ` | Liputan6`).
@@ -67,20 +73,22 @@ fn json_ld_date(html: &str) -> Option<String> {
 }
 
 fn page_meta(doc: &Document, html: &str) -> Meta {
-    let site = meta_content(doc, &["meta[property='og:site_name']", "meta[name='application-name']"]);
-    let og = meta_content(doc, &["meta[property='og:title']", "meta[name='twitter:title']"]);
-    let h1 = Some(squash(&doc.select("h1").first().text())).filter(|t| !t.is_empty());
-    let title_tag = Some(squash(&doc.select("title").first().text())).filter(|t| !t.is_empty());
+    let tags = doc.select("meta");
+    let metas = tags.nodes();
+    let site = meta_content(metas, &[("property", "og:site_name"), ("name", "application-name")]);
+    let og = meta_content(metas, &[("property", "og:title"), ("name", "twitter:title")]);
+    let h1 = Some(squash(&doc.select_single("h1").text())).filter(|t| !t.is_empty());
+    let title_tag = Some(squash(&doc.select_single("title").text())).filter(|t| !t.is_empty());
     let title = og.or(h1).or(title_tag).map(|t| strip_site_suffix(&t, site.as_deref()));
-    let author = meta_content(doc, &["meta[name='author']", "meta[property='article:author']", "meta[name='content_author']"]);
+    let author = meta_content(metas, &[("name", "author"), ("property", "article:author"), ("name", "content_author")]);
     let date = meta_content(
-        doc,
+        metas,
         &[
-            "meta[property='article:published_time']",
-            "meta[name='publishdate']",
-            "meta[name='pubdate']",
-            "meta[itemprop='datePublished']",
-            "meta[name='date']",
+            ("property", "article:published_time"),
+            ("name", "publishdate"),
+            ("name", "pubdate"),
+            ("itemprop", "datePublished"),
+            ("name", "date"),
         ],
     )
     .or_else(|| json_ld_date(html));
@@ -103,7 +111,9 @@ fn readable(doc: Document) -> Option<Document> {
     let cfg = dom_smoothie::Config { max_elements_to_parse: 0, ..dom_smoothie::Config::default() };
     let mut r = dom_smoothie::Readability::with_document(doc, None, Some(cfg)).ok()?;
     let a = r.parse().ok()?;
-    (a.text_content.trim().chars().count() >= 80).then_some(r.doc)
+    // (80 characters take at most 320 bytes: a long text is not counted)
+    let text = a.text_content.trim();
+    (text.len() >= 320 || text.chars().count() >= 80).then_some(r.doc)
 }
 
 /// Where readability puts the article it found.
@@ -270,9 +280,18 @@ fn blocks_in(root: &NodeRef<'_>) -> (Blocks, SetAside) {
     (out, removed)
 }
 
+/// Fewer words than this in the article, and more in its captions: a photo
+/// story, whose captions are the article.
+const PHOTO_STORY_WORDS: usize = 60;
+
 /// A heading that introduces links to other articles.
 fn is_related_heading(t: &str) -> bool {
-    let l = t.trim().trim_end_matches(':').to_lowercase();
+    let t = t.trim().trim_end_matches(':');
+    // (the longest heading below is 15 bytes: a paragraph is not lowercased to learn it is none)
+    if t.len() > 24 {
+        return false;
+    }
+    let l = t.to_lowercase();
     matches!(
         l.as_str(),
         "berita terkait"
@@ -302,9 +321,16 @@ pub fn read(html: &str) -> Page {
     };
     // A photo story: the captions are the article.
     let words = |t: &str| t.split_whitespace().count();
-    let body_words: usize = paragraphs.iter().map(|(t, _)| words(t)).sum();
+    // (counted no further than needed: a long article is no photo story)
+    let mut body_words = 0;
+    for (t, _) in &paragraphs {
+        if body_words >= PHOTO_STORY_WORDS {
+            break;
+        }
+        body_words += words(t);
+    }
     let caption_words: usize = removed.iter().filter(|(k, _)| *k == BoilerKind::Caption).map(|(_, t)| words(t)).sum();
-    if body_words < 60 && caption_words > body_words {
+    if body_words < PHOTO_STORY_WORDS && caption_words > body_words {
         let (captions, rest): (Vec<_>, Vec<_>) = removed.into_iter().partition(|(k, _)| *k == BoilerKind::Caption);
         paragraphs.splice(0..0, captions.into_iter().map(|(_, t)| (t, ParaKind::Body)));
         removed = rest;
