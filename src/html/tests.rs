@@ -161,3 +161,17 @@ fn widget_words_after_the_last_sentence_go() {
     assert_eq!(a.paragraphs.len(), 2, "{:?}", a.paragraphs);
     assert!(a.removed.iter().any(|r| r.kind == BoilerKind::Other && r.text == "Success"), "{:?}", a.removed);
 }
+
+#[test]
+fn an_article_the_strict_attempt_misses_is_found_by_a_looser_one() {
+    // The only text sits in a box whose class readability's strictest
+    // attempt strips as unlikely content; a looser attempt keeps it.
+    let para = "Petani di lereng Merapi mulai memanen kopi arabika lebih awal tahun ini, karena hujan turun lebih jarang dan buah matang serentak di kebun mereka.";
+    let page = format!(
+        "<html><body><nav><a href='/'>Beranda</a></nav><div class='sidebar-widget'><p>{para}</p><p>{para} Harga di tingkat petani naik.</p><p>{para} Koperasi menampung hasil panen.</p><p>{para} Pembeli datang dari kota.</p></div></body></html>"
+    );
+    let p = read(&page);
+    assert!(!p.whole_page, "{:?}", p.paragraphs);
+    assert!(p.paragraphs.iter().any(|(t, _)| t.ends_with("Koperasi menampung hasil panen.")), "{:?}", p.paragraphs);
+    assert!(!p.paragraphs.iter().any(|(t, _)| t.contains("Beranda")));
+}
