@@ -1,7 +1,7 @@
 //! From a source to a document ready to read: decode, detect the format,
 //! extract (HTML), clean, analyse.
 
-use crate::article::{Article, BoilerKind, Meta, Removed};
+use crate::article::{Article, BoilerKind, Meta, ParaKind, Removed};
 use crate::clean::{self, CleanOptions};
 use crate::extract::{self, Annotations};
 use crate::html;
@@ -14,6 +14,14 @@ pub struct Document {
     pub notes: Annotations,
     /// Something the reader should be told (e.g. no article found in a page).
     pub notice: Option<String>,
+}
+
+/// A paragraph's text as a 64-bit key.
+fn text_key(text: &str) -> u64 {
+    use std::hash::Hasher as _;
+    let mut h = rustc_hash::FxHasher::default();
+    h.write(text.as_bytes());
+    h.finish()
 }
 
 /// Whether a source is an HTML page: by content, or by its file name.
@@ -71,11 +79,15 @@ pub fn process_text(text: &str, encoding: &str, opts: &CleanOptions<'_>) -> Docu
 pub fn process_html(page_text: &str, encoding: &str, opts: &CleanOptions<'_>) -> Document {
     let page = html::read(page_text);
     let meta = Meta { encoding: encoding.to_owned(), ..page.meta.clone() };
-    let kinds: std::collections::HashMap<&str, crate::article::ParaKind> = page.paragraphs.iter().map(|(t, k)| (t.as_str(), *k)).collect();
-    let texts: Vec<String> = page.paragraphs.iter().map(|(t, _)| t.clone()).collect();
+    // A paragraph the cleaner leaves as it was keeps the kind the page gave
+    // it. The texts go to the cleaner; the kinds stay here under a 64-bit
+    // hash of their text (copying a long page's text to key them cost more
+    // than the rest of this step).
+    let (texts, page_kinds): (Vec<String>, Vec<ParaKind>) = page.paragraphs.into_iter().unzip();
+    let kinds: rustc_hash::FxHashMap<u64, ParaKind> = texts.iter().map(|t| text_key(t)).zip(page_kinds).collect();
     let mut article = clean::clean_paragraphs(texts, meta, opts);
     for p in &mut article.paragraphs {
-        if let Some(k) = kinds.get(p.text.as_str()) {
+        if let Some(k) = kinds.get(&text_key(&p.text)) {
             p.kind = *k;
         }
     }
