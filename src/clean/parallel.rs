@@ -11,8 +11,8 @@ pub const PARALLEL_BYTES: usize = 1 << 20;
 /// this thread); the results in input order.
 pub fn in_runs<T: Send, R: Send>(input: Vec<T>, weight: impl Fn(&T) -> usize, work: impl Fn(Vec<T>) -> R + Sync) -> Vec<R> {
     let total: usize = input.iter().map(&weight).sum();
-    let cores = std::thread::available_parallelism().map_or(1, std::num::NonZero::get).min(8);
-    let runs = if total >= PARALLEL_BYTES { cores.min(input.len()) } else { 1 };
+    // (the cores are counted only for a long input: it costs system calls)
+    let runs = if total >= PARALLEL_BYTES { cores().min(input.len()) } else { 1 };
     if runs <= 1 {
         return vec![work(input)];
     }
@@ -45,6 +45,12 @@ pub fn in_runs<T: Send, R: Send>(input: Vec<T>, weight: impl Fn(&T) -> usize, wo
     })
 }
 
+/// The cores this process may use (at most 8), counted once.
+fn cores() -> usize {
+    static CORES: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    *CORES.get_or_init(|| std::thread::available_parallelism().map_or(1, std::num::NonZero::get).min(8))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -56,8 +62,7 @@ mod tests {
         let runs = in_runs(input, |_| 1024, |run| run);
         let joined: Vec<usize> = runs.iter().flatten().copied().collect();
         assert_eq!(joined, (0..3000).collect::<Vec<_>>());
-        let cores = std::thread::available_parallelism().map_or(1, std::num::NonZero::get).min(8);
-        assert_eq!(runs.len(), cores);
+        assert_eq!(runs.len(), cores());
         // Small inputs stay in one run.
         assert_eq!(in_runs(vec![1, 2, 3], |_| 10, |run| run), vec![vec![1, 2, 3]]);
         assert_eq!(in_runs(Vec::<u8>::new(), |_| 10, |run| run.len()), vec![0]);

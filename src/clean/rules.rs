@@ -371,9 +371,10 @@ struct LiteralScan {
     rank: Box<[u32; 1024]>,
     /// For each pair set, in order, its range of `by_pair`.
     ranges: Vec<(u32, u32)>,
-    /// The literals grouped by the pair they start with (a one-byte literal
-    /// in the group of every pair it begins).
+    /// The literals of two bytes or more grouped by the pair they start with.
     by_pair: Vec<Literal>,
+    /// The one-byte literals: (byte, rule).
+    singles: Vec<(u8, usize)>,
 }
 
 /// A literal of at most 8 bytes as a little-endian word, the mask of its
@@ -403,42 +404,52 @@ impl LiteralScan {
     /// required too; `fewest` already cuts them so).
     fn new(literals: &[(String, usize)]) -> Self {
         let mut keyed: Vec<(u16, Literal)> = Vec::with_capacity(literals.len());
+        let mut singles = Vec::new();
         for (l, rule) in literals {
-            let Some(b) = l.as_bytes().get(..l.len().min(8)).filter(|b| !b.is_empty()) else { continue };
+            let Some(b) = l.as_bytes().get(..l.len().min(8)) else { continue };
             let mask = if b.len() == 8 { u64::MAX } else { (1u64 << (8 * b.len())) - 1 };
-            let lit = Literal { word: word_at(b, 0), mask, len: b.len(), rule: *rule };
             match *b {
-                [b0] => keyed.extend((0..=255u8).map(|b1| (u16::from_le_bytes([b0, b1]), lit.clone()))),
-                [b0, b1, ..] => keyed.push((u16::from_le_bytes([b0, b1]), lit)),
+                [b0] => singles.push((b0, *rule)),
+                [b0, b1, ..] => {
+                    keyed.push((u16::from_le_bytes([b0, b1]), Literal { word: word_at(b, 0), mask, len: b.len(), rule: *rule }))
+                }
                 [] => {}
             }
         }
         keyed.sort();
         keyed.dedup();
-        let mut pairs = Box::new([0u64; 1024]);
-        let mut ranges: Vec<(u32, u32)> = Vec::new();
-        let mut last = None;
+        singles.sort_unstable();
+        singles.dedup();
+        // Every pair a literal starts, with its range of `keyed`; a one-byte
+        // literal starts every pair beginning with its byte.
+        let mut starts: Vec<(u16, u32, u32)> = Vec::new();
         for (i, (key, _)) in keyed.iter().enumerate() {
             let i = u32::try_from(i).unwrap_or(u32::MAX);
-            if last == Some(*key) {
-                if let Some(r) = ranges.last_mut() {
-                    r.1 = i + 1;
-                }
-                continue;
+            match starts.last_mut() {
+                Some(last) if last.0 == *key => last.2 = i + 1,
+                _ => starts.push((*key, i, i + 1)),
             }
-            last = Some(*key);
-            ranges.push((i, i + 1));
+        }
+        for &(b0, _) in &singles {
+            starts.extend((0..=255u8).map(|b1| (u16::from_le_bytes([b0, b1]), 0, 0)));
+        }
+        // (a pair that holds literals and begins with a one-byte one keeps its range)
+        starts.sort_by_key(|&(key, from, to)| (key, std::cmp::Reverse(to - from)));
+        starts.dedup_by_key(|s| s.0);
+        let mut pairs = Box::new([0u64; 1024]);
+        for &(key, ..) in &starts {
             if let Some(w) = pairs.get_mut(usize::from(key >> 6)) {
                 *w |= 1 << (key & 63);
             }
         }
+        let ranges = starts.into_iter().map(|(_, from, to)| (from, to)).collect();
         let mut rank = Box::new([0u32; 1024]);
         let mut before = 0;
         for (r, w) in rank.iter_mut().zip(pairs.iter()) {
             *r = before;
             before += w.count_ones();
         }
-        Self { pairs, rank, ranges, by_pair: keyed.into_iter().map(|(_, l)| l).collect() }
+        Self { pairs, rank, ranges, by_pair: keyed.into_iter().map(|(_, l)| l).collect(), singles }
     }
 
     /// Every occurrence as (start, end, rule), by start.
@@ -487,6 +498,10 @@ impl LiteralScan {
         let (Some(&w), Some(&before)) = (self.pairs.get(slot), self.rank.get(slot)) else { return };
         let below = w & ((1u64 << (key & 63)) - 1);
         let Some(&(from, to)) = self.ranges.get((before + below.count_ones()) as usize) else { return };
+        let [b0, _] = key.to_le_bytes();
+        for &(_, rule) in self.singles.iter().filter(|s| s.0 == b0) {
+            out.push((i, i + 1, rule));
+        }
         let here = word_at(b, i);
         for l in self.by_pair.get(from as usize..to as usize).unwrap_or_default() {
             // (past the end the word holds zeros; the length check turns those away)
