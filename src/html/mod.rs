@@ -276,18 +276,23 @@ fn blocks_in(root: &NodeRef<'_>) -> (Blocks, SetAside) {
     w.flush();
     let mut out = Vec::with_capacity(w.out.len());
     let mut removed = w.removed;
-    let mut i = 0;
-    while i < w.out.len() {
-        let run = w.link_items.get(i..).unwrap_or_default().iter().take_while(|&&l| l).count();
-        if run >= 2 {
-            let items = w.out.get(i..i + run).unwrap_or_default();
-            let tags = items.iter().all(|(t, _)| t.split_whitespace().count() <= 3);
+    // (blocks are moved, not copied: a long page's text is most of its size)
+    let mut blocks = w.out.into_iter().zip(w.link_items).peekable();
+    while let Some((block, link)) = blocks.next() {
+        if !link {
+            out.push(block);
+            continue;
+        }
+        let mut run = vec![block];
+        while let Some((next, _)) = blocks.next_if(|(_, l)| *l) {
+            run.push(next);
+        }
+        if run.len() >= 2 {
+            let tags = run.iter().all(|(t, _)| t.split_whitespace().count() <= 3);
             let kind = if tags { BoilerKind::Share } else { BoilerKind::Related };
-            removed.extend(items.iter().map(|(t, _)| (kind, t.clone())));
-            i += run;
+            removed.extend(run.into_iter().map(|(t, _)| (kind, t)));
         } else {
-            out.extend(w.out.get(i).cloned());
-            i += 1;
+            out.extend(run);
         }
     }
     (out, removed)
