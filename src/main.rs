@@ -285,7 +285,7 @@ fn run(args: &Args) -> Result<(), Failure> {
 
 /// The non-interactive outputs: the JSON export or the plain dump.
 fn print(args: &Args, layout: &LayoutOptions, doc: &pipeline::Document) -> Result<(), Failure> {
-    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
     if args.json {
         warta::dump::write_json(&mut out, doc)?;
         writeln!(out)?;
@@ -424,7 +424,7 @@ fn list_library(root: &std::path::Path, cleaning: &Cleaning, paths: &Paths, json
     }
     let progress = paths.state_dir.as_deref().map(warta::library::progress_map).unwrap_or_default();
     let list = List::new(root.to_path_buf(), rec.entries, progress, (80, 24), &warta::ui::strings::EN_LIB);
-    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
     if json {
         writeln!(out, "{}", warta::library::index_json(&list, &scan.skipped)?)?;
     } else {
