@@ -148,7 +148,7 @@ fn clean_once(paras: Vec<String>, mut meta: Meta, opts: &CleanOptions<'_>) -> Ar
             out
         },
     );
-    items.extend(runs.into_iter().flatten());
+    items.extend(parallel::concat(runs));
     mark_duplicates(&mut items);
     // (In saved pages: a plain text's short last line may be the writer's own.)
     if meta.format == Format::Html {

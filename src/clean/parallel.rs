@@ -45,6 +45,14 @@ pub fn in_runs<T: Send, R: Send>(input: Vec<T>, weight: impl Fn(&T) -> usize, wo
     })
 }
 
+/// The runs' results end to end (the first run's vector is reused).
+pub fn concat<X>(runs: Vec<Vec<X>>) -> Vec<X> {
+    let mut runs = runs.into_iter();
+    let mut out = runs.next().unwrap_or_default();
+    out.extend(runs.flatten());
+    out
+}
+
 /// The cores this process may use (at most 8), counted once.
 fn cores() -> usize {
     static CORES: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
@@ -60,9 +68,8 @@ mod tests {
         // Large enough to be shared out; each item weighs 1 KB.
         let input: Vec<usize> = (0..3000).collect();
         let runs = in_runs(input, |_| 1024, |run| run);
-        let joined: Vec<usize> = runs.iter().flatten().copied().collect();
-        assert_eq!(joined, (0..3000).collect::<Vec<_>>());
         assert_eq!(runs.len(), cores());
+        assert_eq!(concat(runs), (0..3000).collect::<Vec<_>>());
         // Small inputs stay in one run.
         assert_eq!(in_runs(vec![1, 2, 3], |_| 10, |run| run), vec![vec![1, 2, 3]]);
         assert_eq!(in_runs(Vec::<u8>::new(), |_| 10, |run| run.len()), vec![0]);

@@ -387,6 +387,11 @@ struct Literal {
     rule: usize,
 }
 
+/// The bytes at `i` and `i + 1` of `b` as a pair key (zero past the end).
+fn pair_at(b: &[u8], i: usize) -> u16 {
+    u16::from_le_bytes([b.get(i).copied().unwrap_or(0), b.get(i + 1).copied().unwrap_or(0)])
+}
+
 /// Up to 8 bytes of `b` from `i` as a little-endian word (zeros past the end).
 fn word_at(b: &[u8], i: usize) -> u64 {
     if let Some(w) = b.get(i..i + 8).and_then(|w| <[u8; 8]>::try_from(w).ok()) {
@@ -474,15 +479,10 @@ impl LiteralScan {
             i += 8;
         }
         for j in i..b.len() {
-            if self.may_start(self.pair_at(b, j)) {
+            if self.may_start(pair_at(b, j)) {
                 self.verify(b, j, out);
             }
         }
-    }
-
-    /// The bytes at `i` and `i + 1` as a pair key (zero past the end).
-    fn pair_at(&self, b: &[u8], i: usize) -> u16 {
-        u16::from_le_bytes([b.get(i).copied().unwrap_or(0), b.get(i + 1).copied().unwrap_or(0)])
     }
 
     /// Whether a literal may start with the byte pair `key` (`b0 | b1 << 8`).
@@ -493,7 +493,7 @@ impl LiteralScan {
 
     /// The literals occurring at `i`.
     fn verify(&self, b: &[u8], i: usize, out: &mut Vec<(usize, usize, usize)>) {
-        let key = self.pair_at(b, i);
+        let key = pair_at(b, i);
         let slot = usize::from(key >> 6);
         let (Some(&w), Some(&before)) = (self.pairs.get(slot), self.rank.get(slot)) else { return };
         let below = w & ((1u64 << (key & 63)) - 1);

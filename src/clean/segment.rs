@@ -36,10 +36,7 @@ pub fn paragraphs(text: &str) -> Vec<String> {
             out
         },
     );
-    let mut runs = runs.into_iter();
-    let mut out = runs.next().unwrap_or_default();
-    out.extend(runs.flatten());
-    out
+    super::parallel::concat(runs)
 }
 
 /// Lines borrow from the text until they must change.
