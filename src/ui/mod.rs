@@ -48,19 +48,25 @@ pub fn render(app: &App, theme: &Theme, f: &mut Frame) {
 }
 
 pub(crate) fn truncate(s: &str, width: usize) -> String {
+    if display_width(s) <= width {
+        return s.to_owned();
+    }
+    if width == 0 {
+        return String::new();
+    }
+    // Cut text always ends in `…` (a cut that filled the width exactly read
+    // as a word broken off: `showing removed boilerpla`).
     let mut out = String::new();
     let mut w = 0;
     for g in unicode_segmentation::UnicodeSegmentation::graphemes(s, true) {
         let gw = display_width(g);
-        if w + gw > width {
-            if width > 0 && w < width && !out.is_empty() {
-                out.push('…');
-            }
-            return out;
+        if w + gw > width - 1 {
+            break;
         }
         w += gw;
         out.push_str(g);
     }
+    out.push('…');
     out
 }
 
@@ -443,5 +449,21 @@ fn render_help(app: &App, theme: &Theme, f: &mut Frame) {
             Span::styled(truncate(s.describe(*action), usize::from(col_w).saturating_sub(key_w + 3)), theme.help),
         ]);
         f.render_widget(Paragraph::new(line), Rect::new(inner.x + c * col_w, y, col_w, 1));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::truncate;
+
+    #[test]
+    fn cut_text_ends_in_an_ellipsis_within_the_width() {
+        assert_eq!(truncate("showing removed boilerplate", 27), "showing removed boilerplate");
+        // Cut where the width is filled exactly: the last letter gives way to `…`.
+        assert_eq!(truncate("showing removed boilerplate", 25), "showing removed boilerpl…");
+        assert_eq!(truncate("Kim Jong Un", 1), "…");
+        assert_eq!(truncate("Kim Jong Un", 0), "");
+        // Wide characters are never split.
+        assert_eq!(truncate("日本語", 4), "日…");
     }
 }
