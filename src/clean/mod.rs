@@ -816,59 +816,99 @@ fn word_hashes(s: &str) -> Vec<WordHash> {
     out
 }
 
-/// `word_hashes` appended to `out`: one pass over the bytes. A word of ASCII
-/// letters and digits (nearly every word of an Indonesian article) is hashed
-/// eight bytes at a time; a word with other letters, a character at a time.
-/// A word takes the same way whatever its case (save the odd letter whose
-/// lowercase is ASCII, like the Kelvin sign).
+/// `word_hashes` appended to `out`: one pass over the bytes, eight at a
+/// time. A word of ASCII letters and digits (nearly every word of an
+/// Indonesian article) is found and hashed a word of eight bytes at a time;
+/// a word with other letters, a character at a time. A word takes the same
+/// way whatever its case (save the odd letter whose lowercase is ASCII, like
+/// the Kelvin sign).
 fn push_word_hashes(s: &str, out: &mut Vec<WordHash>) {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
     let b = s.as_bytes();
     let mut i = 0;
-    while let Some(&x) = b.get(i) {
-        let class = BYTE_CLASS[usize::from(x)];
-        if class == ASCII_ALNUM {
-            // Most words: ASCII to their end, unless a lead byte turns up.
-            let mut j = i + 1;
-            while b.get(j).is_some_and(|&y| BYTE_CLASS[usize::from(y)] == ASCII_ALNUM) {
-                j += 1;
-            }
-            if b.get(j).is_none_or(|&y| BYTE_CLASS[usize::from(y)] != NON_ASCII_LEAD || !alnum_at(s, j)) {
-                out.push(ascii_word_hash(b.get(i..j).unwrap_or_default()));
-                i = j;
+    while i < b.len() {
+        let v = load8(b, i);
+        let alnum = ascii_alnum_bits(v);
+        if alnum & 0x80 == 0 {
+            // Not an ASCII letter or digit: a word beyond ASCII starts here,
+            // or skip to the next byte that may start a word.
+            if b.get(i).is_some_and(|&x| x >= 0xC0) && alnum_at(s, i) {
+                i = push_unicode_word(s, i, out);
                 continue;
             }
-        } else if class != NON_ASCII_LEAD || !alnum_at(s, i) {
-            i += 1;
+            let may_start = (alnum | (v & HIGH)) & !0x80;
+            i += if may_start == 0 { 8 } else { (may_start.trailing_zeros() / 8) as usize };
             continue;
         }
-        // A word with a letter beyond ASCII.
-        let end = s.get(i..).and_then(|t| t.find(|c: char| !c.is_alphanumeric())).map_or(s.len(), |k| i + k);
-        out.push(unicode_word_hash(s.get(i..end).unwrap_or_default()));
-        i = end;
+        // An ASCII run, mixed in as it is found.
+        let mut j = i;
+        let mut h = FNV_OFFSET;
+        loop {
+            let v = load8(b, j);
+            let run = ((!ascii_alnum_bits(v) & HIGH).trailing_zeros() / 8) as usize;
+            let keep = if run == 8 { u64::MAX } else { (1u64 << (8 * run)) - 1 };
+            h = (h ^ ((v | LOWER) & keep)).wrapping_mul(0x9fb2_1c65_1e98_df25).rotate_left(29);
+            j += run;
+            if run < 8 {
+                break;
+            }
+        }
+        // Unless a letter beyond ASCII goes on with the word.
+        if b.get(j).is_some_and(|&y| y >= 0xC0) && alnum_at(s, j) {
+            i = push_unicode_word(s, i, out);
+            continue;
+        }
+        h = (h ^ (j - i) as u64).wrapping_mul(0x9fb2_1c65_1e98_df25);
+        out.push(fold(h ^ (h >> 31)));
+        i = j;
     }
+}
+
+/// `| LOWER` lowercases ASCII letters and leaves digits as they are.
+const LOWER: u64 = 0x2020_2020_2020_2020;
+
+/// The high bit of every byte of `v` that is an ASCII letter or digit.
+#[inline]
+fn ascii_alnum_bits(v: u64) -> u64 {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const fn each(x: u8) -> u64 {
+        0x0101_0101_0101_0101 * x as u64
+    }
+    // Per byte, on its low seven bits (no carry crosses a byte): `x + (0x80
+    // - lo)` sets the high bit when x >= lo, `x + (0x7f - hi)` when x > hi.
+    let low = v & !HIGH;
+    let lower = low | LOWER;
+    let letter = (lower + each(0x80 - b'a')) & !(lower + each(0x7f - b'z'));
+    let digit = (low + each(0x80 - b'0')) & !(low + each(0x7f - b'9'));
+    (letter | digit) & !v & HIGH
+}
+
+/// Eight bytes of `b` from `i` as a little-endian word (zeros past the end).
+#[inline]
+fn load8(b: &[u8], i: usize) -> u64 {
+    match b.get(i..i + 8) {
+        Some(w) => <[u8; 8]>::try_from(w).map_or(0, u64::from_le_bytes),
+        None => {
+            let mut buf = [0u8; 8];
+            for (d, s) in buf.iter_mut().zip(b.get(i..).unwrap_or_default()) {
+                *d = *s;
+            }
+            u64::from_le_bytes(buf)
+        }
+    }
+}
+
+/// Hash the word of letters and digits (some beyond ASCII) starting at `i`;
+/// returns where it ends.
+fn push_unicode_word(s: &str, i: usize, out: &mut Vec<WordHash>) -> usize {
+    let end = s.get(i..).and_then(|t| t.find(|c: char| !c.is_alphanumeric())).map_or(s.len(), |k| i + k);
+    out.push(unicode_word_hash(s.get(i..end).unwrap_or_default()));
+    end.max(i + 1)
 }
 
 /// Whether the character starting at byte `i` of `s` is a letter or digit.
 fn alnum_at(s: &str, i: usize) -> bool {
     s.get(i..).and_then(|t| t.chars().next()).is_some_and(char::is_alphanumeric)
-}
-
-/// An ASCII word's hash: the bytes lowercased (`| 0x20` lowercases letters
-/// and leaves digits as they are) and mixed eight at a time.
-fn ascii_word_hash(w: &[u8]) -> WordHash {
-    const LOWER: u64 = 0x2020_2020_2020_2020;
-    let mut h = FNV_OFFSET ^ (w.len() as u64);
-    let mut chunks = w.chunks_exact(8);
-    for c in &mut chunks {
-        let v = <[u8; 8]>::try_from(c).map_or(0, u64::from_le_bytes);
-        h = (h ^ (v | LOWER)).wrapping_mul(0x9fb2_1c65_1e98_df25).rotate_left(29);
-    }
-    let mut last = [0u8; 8];
-    for (d, &x) in last.iter_mut().zip(chunks.remainder()) {
-        *d = x;
-    }
-    h = (h ^ (u64::from_le_bytes(last) | LOWER)).wrapping_mul(0x9fb2_1c65_1e98_df25);
-    fold(h ^ (h >> 31))
 }
 
 /// A word's hash a character at a time, lowercased (FNV-1a).
@@ -879,28 +919,6 @@ fn unicode_word_hash(w: &str) -> WordHash {
     }
     fold(h)
 }
-
-const ASCII_ALNUM: u8 = 1;
-const NON_ASCII_LEAD: u8 = 2;
-
-/// Per byte: `ASCII_ALNUM`, `NON_ASCII_LEAD` for the first byte of a character beyond
-/// ASCII, 0 for anything else (other ASCII, continuation bytes).
-static BYTE_CLASS: [u8; 256] = {
-    let mut t = [0u8; 256];
-    let mut i: usize = 0;
-    while i < 256 {
-        let b = i as u8;
-        t[i] = if b.is_ascii_alphanumeric() {
-            ASCII_ALNUM
-        } else if b >= 0xC0 {
-            NON_ASCII_LEAD
-        } else {
-            0
-        };
-        i += 1;
-    }
-    t
-};
 
 /// FNV-1a's 64 bits folded to a `WordHash`.
 fn fold(h: u64) -> WordHash {
