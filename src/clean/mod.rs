@@ -162,17 +162,16 @@ fn clean_once(paras: Vec<String>, mut meta: Meta, opts: &CleanOptions<'_>) -> Ar
 /// that may apply to it.
 fn split_known(p: String, rules: &RuleSet, split: &mut Vec<String>, known: &mut Vec<Option<Vec<usize>>>) {
     let hits = rules.hits(&p);
-    let cands = rules.candidates_within(&hits, 0..p.len());
-    let pieces = split_with(&p, rules, &cands);
+    let pieces = split_with(&p, rules, &rules.split_candidates(&hits));
     if let [(_, piece)] = pieces.as_slice()
         && piece.len() == p.len()
     {
+        known.push(Some(rules.candidates_within(&p, &hits, 0..p.len())));
         split.push(p);
-        known.push(Some(cands));
         return;
     }
     for (from, piece) in pieces {
-        known.push(Some(rules.candidates_within(&hits, from..from + piece.len())));
+        known.push(Some(rules.candidates_within(&p, &hits, from..from + piece.len())));
         split.push(piece.to_owned());
     }
 }
@@ -180,16 +179,15 @@ fn split_known(p: String, rules: &RuleSet, split: &mut Vec<String>, known: &mut 
 /// Split a paragraph before every `split` rule match that follows a sentence
 /// end, a closing mark, or a glued word.
 fn split_at_rules(p: String, rules: &RuleSet) -> Vec<String> {
-    let cands = rules.candidates(&p);
-    let pieces = split_with(&p, rules, &cands);
+    let pieces = split_with(&p, rules, &rules.split_candidates(&rules.hits(&p)));
     match pieces.as_slice() {
         [(_, piece)] if piece.len() == p.len() => vec![p],
         _ => pieces.into_iter().map(|(_, piece)| piece.to_owned()).collect(),
     }
 }
 
-/// `split_at_rules` with the paragraph's candidate rules already known: the
-/// trimmed, non-empty pieces with their byte offsets in `p`.
+/// `split_at_rules` with the paragraph's candidate `split` rules already
+/// known: the trimmed, non-empty pieces with their byte offsets in `p`.
 fn split_with<'a>(p: &'a str, rules: &RuleSet, cands: &[usize]) -> Vec<(usize, &'a str)> {
     let mut cuts: Vec<usize> = Vec::new();
     for rule in cands.iter().filter_map(|&i| rules.rules.get(i)).filter(|r| r.split) {

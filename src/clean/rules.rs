@@ -209,8 +209,8 @@ const BUILTIN_LITERALS: &[&[&str]] = &[
     &["TAG", "Tag", "SHARE", "Share", "TOPIK", "Topik", "BAGIKAN", "Bagikan", "Keyword", "Kata Kun", "Kata kun"],
 ];
 
-/// How a paragraph must begin and end for each built-in `Paragraph` rule to
-/// match it whole (`Ends::of` of its pattern; empty: no condition), checked
+/// How a paragraph must begin and end for each built-in rule to apply
+/// (`Ends::for_rule` of its pattern; empty: no condition), checked
 /// by a test like the literal table: working them out costs ~200 µs of a
 /// short article's first clean.
 const BUILTIN_ENDS: &[(&[&str], &[&str])] = &[
@@ -236,7 +236,7 @@ const BUILTIN_ENDS: &[(&[&str], &[&str])] = &[
     (&["Arti"], &[]),
     (&["Diad", "Disa", "Dite"], &[]),
     (&["Lapo"], &[]),
-    (&[], &[]),
+    (&[], &[")"]),
     (&["("], &[")"]),
     (&[], &["esar"]),
     (&[], &[")", ")."]),
@@ -262,8 +262,8 @@ pub struct Rule {
     find: Pattern,
     /// For `Paragraph` rules, the pattern anchored to the whole paragraph.
     whole: Option<Pattern>,
-    /// For `Paragraph` rules: how a paragraph it matches must begin and end
-    /// (worked out on first use).
+    /// How a paragraph it applies to must begin and end (`Ends::for_rule`;
+    /// worked out on first use).
     ends: std::sync::OnceLock<Ends>,
 }
 
@@ -307,13 +307,26 @@ fn few_ends(lits: Vec<String>, starts: bool) -> Vec<String> {
 }
 
 impl Ends {
-    fn of(pattern: &str) -> Self {
-        use regex_syntax::hir::literal::{ExtractKind, Extractor};
+    /// What a rule's match says of the paragraph's ends: for a `Paragraph`
+    /// rule how it begins and ends; for another, how it ends when the pattern
+    /// is anchored to the end (`…\)\s*$`); else nothing.
+    fn for_rule(scope: Scope, pattern: &str) -> Self {
         let Ok(hir) = regex_syntax::Parser::new().parse(pattern) else { return Self::default() };
+        if scope == Scope::Paragraph {
+            return Self::of(&hir);
+        }
+        match end_anchored(&hir) {
+            Some(body) => Self { starts: None, finishes: Self::of(&body).finishes },
+            None => Self::default(),
+        }
+    }
+
+    fn of(hir: &regex_syntax::hir::Hir) -> Self {
+        use regex_syntax::hir::literal::{ExtractKind, Extractor};
         let side = |kind: ExtractKind| {
             let mut ex = Extractor::new();
             ex.kind(kind);
-            let seq = ex.extract(&hir);
+            let seq = ex.extract(hir);
             let lits = seq.literals()?;
             // An empty literal (an optional start) allows anything.
             let strings: Vec<String> = lits.iter().filter_map(|l| String::from_utf8(l.as_bytes().to_vec()).ok()).collect();
@@ -330,10 +343,58 @@ impl Ends {
         Self { starts: side(starts), finishes: side(finishes) }
     }
 
+    /// Whether it says anything at all.
+    fn any(&self) -> bool {
+        self.starts.is_some() || self.finishes.is_some()
+    }
+
     fn allow(&self, p: &str) -> bool {
         self.starts.as_ref().is_none_or(|v| v.iter().any(|l| p.starts_with(l.as_str())))
             && self.finishes.as_ref().is_none_or(|v| v.iter().any(|l| p.ends_with(l.as_str())))
     }
+}
+
+/// For each byte, the rules of `always` (the first 64, as bits) that may
+/// apply to a paragraph beginning (first table) or ending (second) with it.
+fn end_bytes(rules: &[Rule], always: &[usize]) -> (Box<[u64; 256]>, Box<[u64; 256]>) {
+    let mut first = Box::new([0u64; 256]);
+    let mut last = Box::new([0u64; 256]);
+    for (k, rule) in always.iter().take(64).enumerate().filter_map(|(k, &i)| Some((k, rules.get(i)?))) {
+        let ends = rule.ends();
+        for (table, side, at_start) in [(&mut first, &ends.starts, true), (&mut last, &ends.finishes, false)] {
+            match side {
+                None => table.iter_mut().for_each(|w| *w |= 1 << k),
+                Some(lits) => {
+                    for l in lits {
+                        let byte = if at_start { l.as_bytes().first() } else { l.as_bytes().last() };
+                        if let Some(w) = byte.and_then(|&x| table.get_mut(usize::from(x))) {
+                            *w |= 1 << k;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    (first, last)
+}
+
+/// The part of a pattern anchored to the end of the text before its end,
+/// with trailing optional spaces dropped (`X\s*$` gives `X`: a match ends the
+/// trimmed paragraph with what `X` ends with); `None` when not so anchored.
+fn end_anchored(hir: &regex_syntax::hir::Hir) -> Option<regex_syntax::hir::Hir> {
+    use regex_syntax::hir::{Hir, HirKind, Look};
+    let HirKind::Concat(parts) = hir.kind() else { return None };
+    let (last, mut body) = parts.split_last()?;
+    if *last.kind() != HirKind::Look(Look::End) {
+        return None;
+    }
+    let spaces = regex_syntax::Parser::new().parse(r"\s*").ok()?;
+    while let Some((l, rest)) = body.split_last()
+        && *l == spaces
+    {
+        body = rest;
+    }
+    (!body.is_empty()).then(|| Hir::concat(body.to_vec()))
 }
 
 /// A rule whose pattern failed to compile.
@@ -346,13 +407,21 @@ pub struct RuleError {
 
 /// A rule table with a literal prefilter: the strings each rule cannot match
 /// without (its literal prefixes, else suffixes), found in one pass over a
-/// paragraph. Rules without such literals are always candidates.
+/// paragraph. A rule that only ever applies to a paragraph's ends (a
+/// `Paragraph` rule that does not split, a pattern anchored to the end) is
+/// chosen by those ends instead: scanning for `Rabu` or `(` in every
+/// paragraph would find them all over the text. Rules with neither are
+/// always candidates.
 #[derive(Debug, Clone)]
 pub struct RuleSet {
     pub rules: Vec<Rule>,
     literals: LiteralScan,
-    /// Rules with no literal to look for.
+    /// Rules with no literal to look for, or chosen by the paragraph's ends.
     always: Vec<usize>,
+    /// Per byte, bit `k`: `always[k]` may apply to a paragraph that begins
+    /// (`first`) or ends (`last`) with that byte (rules past 64 may always).
+    first: Box<[u64; 256]>,
+    last: Box<[u64; 256]>,
 }
 
 /// Every occurrence of a few hundred short literals, overlapping ones
@@ -609,7 +678,18 @@ impl Rule {
     /// literal start and end are checked first, so most paragraphs are
     /// turned away without running the pattern.
     pub fn matches_whole(&self, p: &str) -> bool {
-        self.scope == Scope::Paragraph && self.ends.get_or_init(|| Ends::of(self.pattern())).allow(p) && self.re().is_match(p)
+        self.scope == Scope::Paragraph && self.ends().allow(p) && self.re().is_match(p)
+    }
+
+    fn ends(&self) -> &Ends {
+        self.ends.get_or_init(|| Ends::for_rule(self.scope, self.pattern()))
+    }
+
+    /// Whether the rule may apply to the trimmed paragraph `p` as far as its
+    /// length and ends tell: a `Paragraph` rule judges paragraphs up to
+    /// `PARAGRAPH_RULE_MAX` bytes that begin and end as its matches do.
+    fn may_apply(&self, p: &str) -> bool {
+        (self.scope != Scope::Paragraph || p.len() <= PARAGRAPH_RULE_MAX) && self.ends().allow(p)
     }
 }
 
@@ -623,6 +703,10 @@ impl RuleSet {
             {
                 let _ = r.ends.set(Ends::from_table(starts, finishes));
             }
+            if !r.split && r.ends().any() {
+                always.push(i);
+                continue;
+            }
             let known = match (BUILTIN.get(i), BUILTIN_LITERALS.get(i)) {
                 (Some(spec), Some(row)) if spec.pattern == r.pattern() => {
                     Some((!row.is_empty()).then(|| row.iter().map(|l| (*l).to_owned()).collect()))
@@ -634,12 +718,22 @@ impl RuleSet {
                 None => always.push(i),
             }
         }
-        Self { rules, literals: LiteralScan::new(&literals), always }
+        let (first, last) = end_bytes(&rules, &always);
+        Self { rules, literals: LiteralScan::new(&literals), always, first, last }
     }
 
     /// Rules that may apply to `p`, in table order.
     pub fn candidates(&self, p: &str) -> Vec<usize> {
-        self.candidates_within(&self.hits(p), 0..p.len())
+        self.candidates_within(p, &self.hits(p), 0..p.len())
+    }
+
+    /// The `split` rules whose literals are among `hits`, in table order:
+    /// those that may start a new paragraph inside the text.
+    pub fn split_candidates(&self, hits: &[(usize, usize, usize)]) -> Vec<usize> {
+        let mut out: Vec<usize> = hits.iter().map(|&(_, _, rule)| rule).filter(|&i| self.rules.get(i).is_some_and(|r| r.split)).collect();
+        out.sort_unstable();
+        out.dedup();
+        out
     }
 
     /// Where the rules' required literals occur in `p`: (start, end, rule).
@@ -649,17 +743,30 @@ impl RuleSet {
         out
     }
 
-    /// Rules that may apply to `p[range]`, given `p`'s literal `hits`: a
-    /// literal found in `p` inside the range is found in the piece.
-    pub fn candidates_within(&self, hits: &[(usize, usize, usize)], range: std::ops::Range<usize>) -> Vec<usize> {
-        let mut hit = vec![false; self.rules.len()];
-        let inside = hits.iter().filter(|&&(s, e, _)| s >= range.start && e <= range.end).map(|&(_, _, rule)| rule);
-        for i in self.always.iter().copied().chain(inside) {
-            if let Some(h) = hit.get_mut(i) {
-                *h = true;
+    /// Rules that may apply to the piece `p[range]` (trimmed), given `p`'s
+    /// literal `hits`: a literal found in `p` inside the range is found in
+    /// the piece, and the piece's length and ends must suit the rule.
+    pub fn candidates_within(&self, p: &str, hits: &[(usize, usize, usize)], range: std::ops::Range<usize>) -> Vec<usize> {
+        let piece = p.get(range.clone()).unwrap_or("").trim();
+        let may = |i: usize| self.rules.get(i).is_some_and(|r| r.may_apply(piece));
+        let mut out: Vec<usize> = hits.iter().filter(|&&(s, e, _)| s >= range.start && e <= range.end).map(|&(_, _, rule)| rule).collect();
+        out.sort_unstable();
+        out.dedup();
+        out.retain(|&i| may(i));
+        let b = piece.as_bytes();
+        let (Some(&b0), Some(&bn)) = (b.first(), b.last()) else { return out };
+        let ends = self.first.get(usize::from(b0)).copied().unwrap_or(0) & self.last.get(usize::from(bn)).copied().unwrap_or(0);
+        let before = out.len();
+        for (k, &i) in self.always.iter().enumerate() {
+            if (k >= 64 || ends & (1 << k) != 0) && may(i) {
+                out.push(i);
             }
         }
-        hit.iter().enumerate().filter(|(_, h)| **h).map(|(i, _)| i).collect()
+        if out.len() > before {
+            out.sort_unstable();
+            out.dedup();
+        }
+        out
     }
 
     /// The built-in table plus `extra` user rules (added as `Inline` rules,
@@ -772,8 +879,7 @@ mod tests {
 
     #[test]
     fn the_ends_table_matches_the_patterns() {
-        let worked_out: Vec<Ends> =
-            BUILTIN.iter().map(|spec| if spec.scope == Scope::Paragraph { Ends::of(spec.pattern) } else { Ends::default() }).collect();
+        let worked_out: Vec<Ends> = BUILTIN.iter().map(|spec| Ends::for_rule(spec.scope, spec.pattern)).collect();
         let table: Vec<Ends> = BUILTIN_ENDS.iter().map(|(s, f)| Ends::from_table(s, f)).collect();
         if worked_out != table {
             let rows: String = worked_out
