@@ -36,6 +36,9 @@ impl Default for CleanOptions<'static> {
     }
 }
 
+/// The rules that may apply to a paragraph, when already looked up.
+type Known = Option<Vec<usize>>;
+
 /// One step of the cleaned output, in reading order.
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Item {
@@ -122,7 +125,7 @@ fn clean_once(paras: Vec<String>, mut meta: Meta, opts: &CleanOptions<'_>) -> Ar
     // paragraph the split leaves whole keeps them for the rules pass.
     let runs = parallel::in_runs(paras, String::len, |run| {
         let mut split: Vec<String> = Vec::with_capacity(run.len());
-        let mut known: Vec<Option<Vec<usize>>> = Vec::with_capacity(run.len());
+        let mut known: Vec<Known> = Vec::with_capacity(run.len());
         for p in run {
             split_known(p, rules, &mut split, &mut known);
         }
@@ -134,22 +137,33 @@ fn clean_once(paras: Vec<String>, mut meta: Meta, opts: &CleanOptions<'_>) -> Ar
         paras.extend(s);
         known.extend(k);
     }
+    // The words of every paragraph, hashed once: the dateline's lead is
+    // looked for in what follows it, copies among the kept paragraphs.
+    let words = Words::of(&paras);
     let mut items: Vec<Item> = Vec::with_capacity(paras.len() + 8);
-    let start = take_dateline(&paras, rules, &mut items, &mut meta);
-    let rest: Vec<(String, Option<Vec<usize>>)> = paras.into_iter().zip(known).skip(start).collect();
+    let start = take_dateline(&paras, &known, &words, rules, &mut items, &mut meta);
+    // Beside each item, the paragraph it is whole (its words are known).
+    let mut whole: Vec<Option<usize>> = vec![None; items.len()];
+    let rest: Vec<(usize, (String, Known))> = paras.into_iter().zip(known).enumerate().skip(start).collect();
     let runs = parallel::in_runs(
         rest,
-        |(p, _)| p.len(),
+        |(_, (p, _))| p.len(),
         |run| {
             let mut out = Vec::with_capacity(run.len());
-            for (p, cands) in run {
-                apply_rules_known(p, rules, cands, &mut out);
+            let mut whole = Vec::with_capacity(run.len());
+            for (k, (p, cands)) in run {
+                let before = out.len();
+                let kept_whole = apply_rules_known(p, rules, cands, &mut out);
+                whole.extend((before..out.len()).map(|_| kept_whole.then_some(k)));
             }
-            out
+            (out, whole)
         },
     );
-    items.extend(parallel::concat(runs));
-    mark_duplicates(&mut items);
+    for (out, w) in runs {
+        items.extend(out);
+        whole.extend(w);
+    }
+    mark_duplicates(&mut items, &whole, &words);
     // (In saved pages: a plain text's short last line may be the writer's own.)
     if meta.format == Format::Html {
         drop_trailing_fragments(&mut items);
@@ -160,7 +174,7 @@ fn clean_once(paras: Vec<String>, mut meta: Meta, opts: &CleanOptions<'_>) -> Ar
 
 /// A paragraph split at rule boundaries, each piece pushed with the rules
 /// that may apply to it.
-fn split_known(p: String, rules: &RuleSet, split: &mut Vec<String>, known: &mut Vec<Option<Vec<usize>>>) {
+fn split_known(p: String, rules: &RuleSet, split: &mut Vec<String>, known: &mut Vec<Known>) {
     let hits = rules.hits(&p);
     let pieces = split_with(&p, rules, &rules.split_candidates(&hits));
     if let [(_, piece)] = pieces.as_slice()
@@ -230,21 +244,22 @@ fn contains_run(hay: &[WordHash], needle: &[WordHash]) -> bool {
 /// A dateline in one of the first paragraphs: remove it, fill city/source,
 /// and classify what stood before it (teasers, captions, the headline).
 /// Returns the index of the first paragraph still to be cleaned.
-fn take_dateline(paras: &[String], rules: &RuleSet, items: &mut Vec<Item>, meta: &mut Meta) -> usize {
+fn take_dateline(paras: &[String], known: &[Known], words: &Words, rules: &RuleSet, items: &mut Vec<Item>, meta: &mut Meta) -> usize {
     // The first four paragraphs that hold content of two words or more
     // (boilerplate lines and stray fragments do not count).
-    let content = |p: &String| {
+    let content = |k: usize| {
+        let (Some(p), Some(cands)) = (paras.get(k), known.get(k)) else { return false };
         let mut out = Vec::new();
-        apply_rules(p, rules, &mut out);
+        apply_rules_known(p.clone(), rules, cands.clone(), &mut out);
         out.iter().any(|it| matches!(it, Item::Keep(t) if t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).count() >= 2))
     };
-    let window: Vec<usize> = paras.iter().enumerate().take(64).filter(|(_, p)| content(p)).map(|(k, _)| k).take(4).collect();
+    let window: Vec<usize> = (0..paras.len().min(64)).filter(|&k| content(k)).take(4).collect();
     for k in window {
         let Some(p) = paras.get(k) else { continue };
         // At the start of the paragraph, or (with a named source) after a teaser in it.
         // Words of the article from byte `o` of this paragraph on (worked
         // out once: a teaser test and the lead's classification share them).
-        let later = paras.get(k + 1..).unwrap_or_default();
+        let later = words.from(k + 1);
         let words_from = |o: usize| words_after(p.get(o..).unwrap_or(""), later);
         let mut known_words: Option<Vec<WordHash>> = None;
         let (offset, d) = match dateline::find(p) {
@@ -364,13 +379,63 @@ fn classify_lead(b: &str, rest_words: &[WordHash], rules: &RuleSet, first: &mut 
     }
 }
 
-/// The word hashes of `text` and the paragraphs after it.
-fn words_after(text: &str, later: &[String]) -> Vec<WordHash> {
-    let mut out = Vec::with_capacity((text.len() + later.iter().map(String::len).sum::<usize>()) / 6);
-    for t in std::iter::once(text).chain(later.iter().map(String::as_str)) {
-        push_word_hashes(t, &mut out);
-    }
+/// The word hashes of `text` followed by `later` (those of the paragraphs
+/// after it).
+fn words_after(text: &str, later: &[WordHash]) -> Vec<WordHash> {
+    let mut out = Vec::with_capacity(text.len() / 6 + later.len());
+    push_word_hashes(text, &mut out);
+    out.extend_from_slice(later);
     out
+}
+
+/// The word hashes of a list of paragraphs, end to end.
+struct Words {
+    all: Vec<WordHash>,
+    /// Where each paragraph's words end in `all`.
+    ends: Vec<usize>,
+}
+
+impl Words {
+    fn of(paras: &[String]) -> Self {
+        let runs = parallel::in_runs(
+            paras.iter().collect(),
+            |p| p.len(),
+            |run| {
+                let mut all: Vec<WordHash> = Vec::with_capacity(run.iter().map(|p| p.len()).sum::<usize>() / 6);
+                let mut ends = Vec::with_capacity(run.len());
+                for p in run {
+                    push_word_hashes(p, &mut all);
+                    ends.push(all.len());
+                }
+                (all, ends)
+            },
+        );
+        let mut out = Self { all: Vec::new(), ends: Vec::with_capacity(paras.len()) };
+        for (all, ends) in runs {
+            let base = out.all.len();
+            out.ends.extend(ends.into_iter().map(|e| base + e));
+            out.all.extend(all);
+        }
+        out
+    }
+
+    /// Where paragraph `k`'s words start (the end of all past the last).
+    fn start(&self, k: usize) -> usize {
+        match k.checked_sub(1) {
+            None => 0,
+            Some(j) => self.ends.get(j).copied().unwrap_or(self.all.len()),
+        }
+    }
+
+    /// Paragraph `k`'s words.
+    fn para(&self, k: usize) -> &[WordHash] {
+        self.ends.get(k).and_then(|&end| self.all.get(self.start(k)..end)).unwrap_or_default()
+    }
+
+    /// The words of paragraph `k` and all after it.
+    fn from(&self, k: usize) -> &[WordHash] {
+        self.all.get(self.start(k)..).unwrap_or_default()
+    }
 }
 
 /// Text that ends like a finished sentence or quotation.
@@ -410,12 +475,13 @@ fn apply_rules(p: &str, rules: &RuleSet, items: &mut Vec<Item>) {
 }
 
 /// `apply_rules` with the paragraph's candidate rules perhaps already known;
-/// a paragraph kept whole is moved into `items`, not copied.
-fn apply_rules_known(p: String, rules: &RuleSet, known: Option<Vec<usize>>, items: &mut Vec<Item>) {
+/// a paragraph kept whole is moved into `items`, not copied. Returns whether
+/// it was (its one item is the paragraph, trimmed).
+fn apply_rules_known(p: String, rules: &RuleSet, known: Known, items: &mut Vec<Item>) -> bool {
     let mut round = Vec::new();
     if apply_rules_once(&p, rules, known, &mut round) == Outcome::Whole {
         items.push(Item::Keep(trimmed(p)));
-        return;
+        return true;
     }
     for _ in 0..3 {
         let changed = round.iter().any(|it| matches!(it, Item::Keep(t) if t != p.trim()));
@@ -444,6 +510,7 @@ fn apply_rules_known(p: String, rules: &RuleSet, known: Option<Vec<usize>>, item
         round = next;
     }
     items.extend(round);
+    false
 }
 
 /// `s` without surrounding spaces, reusing its buffer when it has none.
@@ -460,7 +527,7 @@ enum Outcome {
     Pushed,
 }
 
-fn apply_rules_once(p: &str, rules: &RuleSet, known: Option<Vec<usize>>, items: &mut Vec<Item>) -> Outcome {
+fn apply_rules_once(p: &str, rules: &RuleSet, known: Known, items: &mut Vec<Item>) -> Outcome {
     let p = p.trim();
     if p.is_empty() {
         return Outcome::Pushed;
@@ -825,8 +892,8 @@ fn push_word_hashes(s: &str, out: &mut Vec<WordHash>) {
     let b = s.as_bytes();
     let mut i = 0;
     while i < b.len() {
-        let v = load8(b, i);
-        let alnum = ascii_alnum_bits(v);
+        let mut v = load8(b, i);
+        let mut alnum = ascii_alnum_bits(v);
         if alnum & 0x80 == 0 {
             // Not an ASCII letter or digit: a word beyond ASCII starts here,
             // or skip to the next byte that may start a word.
@@ -838,19 +905,20 @@ fn push_word_hashes(s: &str, out: &mut Vec<WordHash>) {
             i += if may_start == 0 { 8 } else { (may_start.trailing_zeros() / 8) as usize };
             continue;
         }
-        // An ASCII run, mixed in as it is found.
+        // An ASCII run, mixed in eight bytes at a time as it is found.
         let mut j = i;
         let mut h = FNV_OFFSET;
-        loop {
-            let v = load8(b, j);
-            let run = ((!ascii_alnum_bits(v) & HIGH).trailing_zeros() / 8) as usize;
+        let run = loop {
+            let run = ((!alnum & HIGH).trailing_zeros() / 8) as usize;
             let keep = if run == 8 { u64::MAX } else { (1u64 << (8 * run)) - 1 };
             h = (h ^ ((v | LOWER) & keep)).wrapping_mul(0x9fb2_1c65_1e98_df25).rotate_left(29);
             j += run;
             if run < 8 {
-                break;
+                break run;
             }
-        }
+            v = load8(b, j);
+            alnum = ascii_alnum_bits(v);
+        };
         // Unless a letter beyond ASCII goes on with the word.
         if b.get(j).is_some_and(|&y| y >= 0xC0) && alnum_at(s, j) {
             i = push_unicode_word(s, i, out);
@@ -858,7 +926,10 @@ fn push_word_hashes(s: &str, out: &mut Vec<WordHash>) {
         }
         h = (h ^ (j - i) as u64).wrapping_mul(0x9fb2_1c65_1e98_df25);
         out.push(fold(h ^ (h >> 31)));
-        i = j;
+        // The next byte that may start a word, past the one that ended this
+        // word, if the same eight bytes hold it.
+        let after = ((alnum | (v & HIGH)) >> (8 * run)) & !0xFF;
+        i = if after == 0 { j + 8 - run } else { j + (after.trailing_zeros() / 8) as usize };
     }
 }
 
@@ -929,18 +1000,24 @@ fn shingle_hash(ws: &[WordHash]) -> u64 {
 
 /// Paragraphs whose text already stands elsewhere in the article (a teaser, a
 /// pull-quote, a second copy): the first full copy stays, the others go.
-fn mark_duplicates(items: &mut [Item]) {
+/// `whole[i]` is the paragraph of `paragraph_words` item i keeps whole, if
+/// it does (its words are copied, not hashed again).
+fn mark_duplicates(items: &mut [Item], whole: &[Option<usize>], paragraph_words: &Words) {
     const SHINGLE: usize = 5;
     const MIN_WORDS: usize = 6;
     // Every kept paragraph's word hashes, end to end; `spans[i]` is item i's
     // range (empty for removed items).
-    let kept_len = |it: &&Item| if let Item::Keep(t) = it { t.len() } else { 0 };
-    let runs = parallel::in_runs(items.iter().collect(), kept_len, |run| {
+    let kept_len = |(it, _): &(&Item, Option<usize>)| if let Item::Keep(t) = it { t.len() } else { 0 };
+    let input: Vec<(&Item, Option<usize>)> = items.iter().zip(whole.iter().copied().chain(std::iter::repeat(None))).collect();
+    let runs = parallel::in_runs(input, kept_len, |run| {
         let mut all: Vec<WordHash> = Vec::with_capacity(run.iter().map(kept_len).sum::<usize>() / 6);
         let mut ends = Vec::with_capacity(run.len());
-        for it in run {
+        for (it, k) in run {
             if let Item::Keep(t) = it {
-                push_word_hashes(t, &mut all);
+                match k {
+                    Some(k) => all.extend_from_slice(paragraph_words.para(k)),
+                    None => push_word_hashes(t, &mut all),
+                }
             }
             ends.push(all.len());
         }
