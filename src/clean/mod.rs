@@ -994,6 +994,30 @@ fn fold(h: u64) -> WordHash {
     ((h >> 32) ^ h) as WordHash
 }
 
+/// A set of word hashes that may answer "yes" wrongly, never "no" (a bit
+/// per value of the hash's top 16 bits).
+struct WordBits(Box<[u64; 1024]>);
+
+impl Default for WordBits {
+    fn default() -> Self {
+        Self(Box::new([0; 1024]))
+    }
+}
+
+impl WordBits {
+    fn insert(&mut self, w: WordHash) {
+        let k = w >> 16;
+        if let Some(b) = self.0.get_mut((k >> 6) as usize) {
+            *b |= 1 << (k & 63);
+        }
+    }
+
+    fn contains(&self, w: WordHash) -> bool {
+        let k = w >> 16;
+        self.0.get((k >> 6) as usize).is_some_and(|b| b & (1 << (k & 63)) != 0)
+    }
+}
+
 fn shingle_hash(ws: &[WordHash]) -> u64 {
     ws.iter().fold(0x9e37_79b9_7f4a_7c15_u64, |h, &w| (h ^ u64::from(w)).wrapping_mul(0x0000_0100_0000_01b3).rotate_left(17))
 }
@@ -1037,12 +1061,16 @@ fn mark_duplicates(items: &mut [Item], whole: &[Option<usize>], paragraph_words:
     let words = |i: usize| spans.get(i).and_then(|r| all.get(r.clone())).unwrap_or_default();
     // Only shingles that open a long-enough paragraph can signal a copy.
     let mut wanted: rustc_hash::FxHashMap<u64, Vec<(usize, usize)>> = rustc_hash::FxHashMap::default();
+    // Most words open no such paragraph: a bit per (hashed) opening word
+    // turns them away before a shingle is hashed and looked up.
+    let mut openers = WordBits::default();
     for i in 0..items.len() {
         let w = words(i);
         if w.len() >= MIN_WORDS
             && let Some(first) = w.get(..SHINGLE)
         {
             wanted.entry(shingle_hash(first)).or_default();
+            openers.insert(first.first().copied().unwrap_or(0));
         }
     }
     if wanted.is_empty() {
@@ -1055,6 +1083,9 @@ fn mark_duplicates(items: &mut [Item], whole: &[Option<usize>], paragraph_words:
             let mut found = Vec::new();
             for i in run {
                 for (k, sh) in words(i).windows(SHINGLE).enumerate() {
+                    if !sh.first().is_some_and(|&w| openers.contains(w)) {
+                        continue;
+                    }
                     let h = shingle_hash(sh);
                     if wanted.contains_key(&h) {
                         found.push((h, i, k));
