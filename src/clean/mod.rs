@@ -1063,7 +1063,10 @@ fn mark_duplicates(items: &mut [Item], whole: &[Option<usize>], paragraph_words:
     let mut wanted: rustc_hash::FxHashMap<u64, Vec<(usize, usize)>> = rustc_hash::FxHashMap::default();
     // Most words open no such paragraph: a bit per (hashed) opening word
     // turns them away before a shingle is hashed and looked up.
+    // (and a bit per shingle, before the map is probed: openers like `Di`
+    // are common words)
     let mut openers = WordBits::default();
+    let mut opening = WordBits::default();
     for i in 0..items.len() {
         let w = words(i);
         if w.len() >= MIN_WORDS
@@ -1071,6 +1074,7 @@ fn mark_duplicates(items: &mut [Item], whole: &[Option<usize>], paragraph_words:
         {
             wanted.entry(shingle_hash(first)).or_default();
             openers.insert(first.first().copied().unwrap_or(0));
+            opening.insert(fold(shingle_hash(first)));
         }
     }
     if wanted.is_empty() {
@@ -1087,7 +1091,7 @@ fn mark_duplicates(items: &mut [Item], whole: &[Option<usize>], paragraph_words:
                         continue;
                     }
                     let h = shingle_hash(sh);
-                    if wanted.contains_key(&h) {
+                    if opening.contains(fold(h)) && wanted.contains_key(&h) {
                         found.push((h, i, k));
                     }
                 }
