@@ -107,6 +107,10 @@ fn join_indented_continuations<'a>(lines: &[&'a str]) -> Vec<Line<'a>> {
     out
 }
 
+/// A searcher for two spaces, built once (building one is most of the cost
+/// of a search in a short line).
+static TWO_SPACES: std::sync::LazyLock<memchr::memmem::Finder<'static>> = std::sync::LazyLock::new(|| memchr::memmem::Finder::new("  "));
+
 /// Runs of three or more spaces, or two after a sentence end, separate
 /// paragraphs in flattened scrapes.
 fn split_space_runs(s: &str) -> Vec<&str> {
@@ -115,7 +119,7 @@ fn split_space_runs(s: &str) -> Vec<&str> {
     let bytes = s.as_bytes();
     let mut from = 0;
     // Only runs of two or more spaces matter: find them whole.
-    while let Some(k) = bytes.get(from..).and_then(|rest| memchr::memmem::find(rest, b"  ")) {
+    while let Some(k) = bytes.get(from..).and_then(|rest| TWO_SPACES.find(rest)) {
         let i = from + k;
         let mut j = i;
         while bytes.get(j) == Some(&b' ') {
@@ -233,7 +237,7 @@ pub fn collapse_spaces(s: &str) -> String {
 /// `collapse_spaces`, borrowing when there is nothing to fold.
 fn collapse(s: &str) -> Cow<'_, str> {
     let s = s.trim();
-    if !s.contains("  ") {
+    if TWO_SPACES.find(s.as_bytes()).is_none() {
         return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len());
