@@ -273,7 +273,14 @@ pub struct Rule {
 struct Ends {
     starts: Option<Vec<String>>,
     finishes: Option<Vec<String>>,
+    /// The same as (bytes, mask) over a paragraph's first and last four
+    /// bytes, compared as words (a comparison of strings calls `memcmp`);
+    /// `None` when a literal is longer.
+    words: Option<(Masked, Masked)>,
 }
+
+/// Literals of up to four bytes as (bytes, mask) words.
+type Masked = Vec<(u32, u32)>;
 
 /// The same requirement in a few short strings: each start cut to its
 /// first (each finish to its last) `ENDS_MAX` bytes, and one dropped when a
@@ -316,7 +323,7 @@ impl Ends {
             return Self::of(&hir);
         }
         match end_anchored(&hir) {
-            Some(body) => Self { starts: None, finishes: Self::of(&body).finishes },
+            Some(body) => Self::new(None, Self::of(&body).finishes),
             None => Self::default(),
         }
     }
@@ -332,15 +339,40 @@ impl Ends {
             let strings: Vec<String> = lits.iter().filter_map(|l| String::from_utf8(l.as_bytes().to_vec()).ok()).collect();
             (strings.len() == lits.len() && strings.iter().all(|s| !s.is_empty())).then_some(strings)
         };
-        Self {
-            starts: side(ExtractKind::Prefix).map(|v| few_ends(v, true)),
-            finishes: side(ExtractKind::Suffix).map(|v| few_ends(v, false)),
-        }
+        Self::new(side(ExtractKind::Prefix).map(|v| few_ends(v, true)), side(ExtractKind::Suffix).map(|v| few_ends(v, false)))
+    }
+
+    fn new(starts: Option<Vec<String>>, finishes: Option<Vec<String>>) -> Self {
+        let pack = |side: &Option<Vec<String>>, at_start: bool| -> Option<Masked> {
+            let Some(lits) = side else { return Some(Vec::new()) };
+            lits.iter()
+                .map(|l| {
+                    let n = l.len();
+                    if n > 4 {
+                        return None;
+                    }
+                    let mut buf = [0u8; 4];
+                    let at = if at_start { 0 } else { 4 - n };
+                    buf.get_mut(at..at + n)?.copy_from_slice(l.as_bytes());
+                    let mask = if n == 0 {
+                        0
+                    } else if at_start {
+                        u32::MAX >> (32 - 8 * n)
+                    } else {
+                        u32::MAX << (32 - 8 * n)
+                    };
+                    Some((u32::from_le_bytes(buf), mask))
+                })
+                .collect()
+        };
+        let any = starts.is_some() || finishes.is_some();
+        let words = pack(&starts, true).zip(pack(&finishes, false)).filter(|_| any);
+        Self { starts, finishes, words }
     }
 
     fn from_table(starts: &[&str], finishes: &[&str]) -> Self {
         let side = |v: &[&str]| (!v.is_empty()).then(|| v.iter().map(|l| (*l).to_owned()).collect());
-        Self { starts: side(starts), finishes: side(finishes) }
+        Self::new(side(starts), side(finishes))
     }
 
     /// Whether it says anything at all.
@@ -349,6 +381,21 @@ impl Ends {
     }
 
     fn allow(&self, p: &str) -> bool {
+        if let Some((starts, finishes)) = &self.words {
+            // (past either end the words hold zeros, which no literal has)
+            let b = p.as_bytes();
+            let word = |from: usize| {
+                let mut buf = [0u8; 4];
+                for (d, s) in buf.iter_mut().zip(b.get(from..).unwrap_or_default()) {
+                    *d = *s;
+                }
+                u32::from_le_bytes(buf)
+            };
+            let head = b.first_chunk::<4>().map_or_else(|| word(0), |w| u32::from_le_bytes(*w));
+            let tail = b.last_chunk::<4>().map_or_else(|| word(0) << (8 * (4 - b.len().min(4))), |w| u32::from_le_bytes(*w));
+            return (self.starts.is_none() || starts.iter().any(|&(w, m)| head & m == w))
+                && (self.finishes.is_none() || finishes.iter().any(|&(w, m)| tail & m == w));
+        }
         self.starts.as_ref().is_none_or(|v| v.iter().any(|l| p.starts_with(l.as_str())))
             && self.finishes.as_ref().is_none_or(|v| v.iter().any(|l| p.ends_with(l.as_str())))
     }
@@ -887,6 +934,26 @@ mod tests {
                 .map(|e| format!("    (&{:?}, &{:?}),\n", e.starts.clone().unwrap_or_default(), e.finishes.clone().unwrap_or_default()))
                 .collect();
             panic!("BUILTIN_ENDS is out of date; it should read:\n{rows}");
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(crate::testing::proptest_config(300))]
+
+        /// Ends compared as words agree with ends compared as strings.
+        #[test]
+        fn ends_compared_as_words_agree_with_strings(
+            p in "[ab©é.)]{0,6}",
+            starts in proptest::collection::vec("[ab©é.)]{1,2}", 0..3),
+            finishes in proptest::collection::vec("[ab©é.)]{1,2}", 0..3),
+            no_starts in proptest::bool::ANY,
+        ) {
+            let starts = (!no_starts).then_some(starts);
+            let finishes = (!finishes.is_empty()).then_some(finishes);
+            let quick = Ends::new(starts.clone(), finishes.clone());
+            prop_assume!(quick.words.is_some());
+            let slow = Ends { words: None, ..quick.clone() };
+            prop_assert_eq!(quick.allow(&p), slow.allow(&p), "{:?} {:?} {:?}", p, starts, finishes);
         }
     }
 
