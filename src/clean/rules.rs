@@ -262,6 +262,12 @@ pub struct Rule {
     find: Pattern,
     /// For `Paragraph` rules, the pattern anchored to the whole paragraph.
     whole: Option<Pattern>,
+    /// For a `Paragraph` rule that opens with `[^\n]*` (any text, then the
+    /// rest): the pattern anchored to the end only. The regex engine checks
+    /// it backwards from the end, not across the whole paragraph, and on a
+    /// paragraph without line breaks it matches exactly when `whole` does.
+    /// (Worked out on first use.)
+    tail: std::sync::OnceLock<Option<Pattern>>,
     /// How a paragraph it applies to must begin and end (`Ends::for_rule`;
     /// worked out on first use).
     ends: std::sync::OnceLock<Ends>,
@@ -442,6 +448,18 @@ fn end_anchored(hir: &regex_syntax::hir::Hir) -> Option<regex_syntax::hir::Hir> 
         body = rest;
     }
     (!body.is_empty()).then(|| Hir::concat(body.to_vec()))
+}
+
+/// Whether `pattern` is a sequence opening with `[^\n]*` (a cheap look at
+/// its text first: most patterns are never parsed for this).
+fn opens_with_any_text(pattern: &str) -> bool {
+    use regex_syntax::hir::HirKind;
+    const ANY: &str = r"[^\n]*";
+    if !pattern.starts_with(ANY) {
+        return false;
+    }
+    let (Ok(hir), Ok(any)) = (regex_syntax::Parser::new().parse(pattern), regex_syntax::Parser::new().parse(ANY)) else { return false };
+    matches!(hir.kind(), HirKind::Concat(parts) if parts.first() == Some(&any))
 }
 
 /// A rule whose pattern failed to compile.
@@ -697,12 +715,28 @@ impl Rule {
     /// A built-in rule (its pattern is in the subset both engines share).
     pub fn new(kind: BoilerKind, scope: Scope, split: bool, pattern: &str) -> Self {
         let whole = (scope == Scope::Paragraph).then(|| Pattern::light(format!("^(?:{pattern})$")));
-        Self { kind, scope, split, find: Pattern::light(pattern), whole, ends: std::sync::OnceLock::new() }
+        Self {
+            kind,
+            scope,
+            split,
+            find: Pattern::light(pattern),
+            whole,
+            tail: std::sync::OnceLock::new(),
+            ends: std::sync::OnceLock::new(),
+        }
     }
 
     /// A user rule: applied inline, with the full engine from the start.
     pub fn user(kind: BoilerKind, pattern: &str) -> Self {
-        Self { kind, scope: Scope::Inline, split: false, find: Pattern::full(pattern), whole: None, ends: std::sync::OnceLock::new() }
+        Self {
+            kind,
+            scope: Scope::Inline,
+            split: false,
+            find: Pattern::full(pattern),
+            whole: None,
+            tail: std::sync::OnceLock::new(),
+            ends: std::sync::OnceLock::new(),
+        }
     }
 
     /// The pattern as written.
@@ -725,7 +759,22 @@ impl Rule {
     /// literal start and end are checked first, so most paragraphs are
     /// turned away without running the pattern.
     pub fn matches_whole(&self, p: &str) -> bool {
-        self.scope == Scope::Paragraph && self.ends().allow(p) && self.re().is_match(p)
+        if self.scope != Scope::Paragraph || !self.ends().allow(p) {
+            return false;
+        }
+        match self.tail() {
+            Some(tail) if !p.contains('\n') => tail.is_match(p),
+            _ => self.re().is_match(p),
+        }
+    }
+
+    fn tail(&self) -> Option<&Pattern> {
+        self.tail
+            .get_or_init(|| {
+                (self.scope == Scope::Paragraph && opens_with_any_text(self.pattern()))
+                    .then(|| Pattern::light(format!("(?:{})$", self.pattern())))
+            })
+            .as_ref()
     }
 
     fn ends(&self) -> &Ends {
@@ -955,6 +1004,37 @@ mod tests {
             let slow = Ends { words: None, ..quick.clone() };
             prop_assert_eq!(quick.allow(&p), slow.allow(&p), "{:?} {:?} {:?}", p, starts, finishes);
         }
+    }
+
+    #[test]
+    fn a_rule_opening_with_any_text_is_checked_from_the_end_alike() {
+        assert!(opens_with_any_text(r"[^\n]*Perbesar"));
+        // (an alternative of its own is not opened by it)
+        assert!(!opens_with_any_text(r"[^\n]*Perbesar|Foto"));
+        assert!(!opens_with_any_text(r"[^\n]{0,60}x"));
+        let texts = [
+            "Warga menonton (ANTARA/Budi)",
+            "Warga menonton (ANTARA/Budi).",
+            "Warga (ANTARA/Budi) menonton",
+            "(Dok/HO) Perbesar",
+            "Foto: Budi",
+            "Foto bersama. Ilustrasi: Andi",
+            "Tidak ada apa-apa di sini.",
+            "",
+        ];
+        let mut tested = 0;
+        for spec in BUILTIN.iter().filter(|s| s.scope == Scope::Paragraph) {
+            let rule = Rule::new(spec.kind, spec.scope, spec.split, spec.pattern);
+            if rule.tail().is_none() {
+                continue;
+            }
+            tested += 1;
+            for t in texts {
+                let whole = rule.ends().allow(t) && rule.re().is_match(t);
+                assert_eq!(rule.matches_whole(t), whole, "{} on {t:?}", spec.pattern);
+            }
+        }
+        assert!(tested >= 3);
     }
 
     #[test]
