@@ -248,22 +248,29 @@ fn is_bidi_control(c: char) -> bool {
 /// engine, see `clean::pattern`). Runs of spaces
 /// are kept (the paragraph splitter reads them); ZWJ inside emoji is kept.
 pub fn sanitize(text: &str) -> String {
+    sanitize_cow(text).into_owned()
+}
+
+/// `sanitize`, borrowing the text when it has nothing to change (most
+/// text does: no copy of it is made).
+pub fn sanitize_cow(text: &str) -> std::borrow::Cow<'_, str> {
     let b = text.as_bytes();
+    let Some(first) = next_dirty(b, 0) else { return std::borrow::Cow::Borrowed(text) };
     let mut out = String::with_capacity(text.len());
     // Text up to `copied` is in `out`; only lines with something to change
     // are rebuilt, the rest is copied in long runs.
     let mut copied = 0;
-    let mut from = 0;
-    while let Some(i) = next_dirty(b, from) {
+    let mut next = Some(first);
+    while let Some(i) = next {
         let line_start = memchr::memrchr(b'\n', b.get(..i).unwrap_or_default()).map_or(0, |k| k + 1).max(copied);
         let line_end = memchr::memchr(b'\n', b.get(i..).unwrap_or_default()).map_or(b.len(), |k| i + k + 1);
         out.push_str(text.get(copied..line_start).unwrap_or(""));
         sanitize_into(text.get(line_start..line_end).unwrap_or(""), &mut out);
         copied = line_end;
-        from = line_end;
+        next = next_dirty(b, line_end);
     }
     out.push_str(text.get(copied..).unwrap_or(""));
-    out
+    std::borrow::Cow::Owned(out)
 }
 
 /// The first byte at or after `from` that `sanitize` changes: a control

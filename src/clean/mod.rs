@@ -48,20 +48,32 @@ enum Item {
 
 /// Clean plain text (already decoded) into an article.
 pub fn clean_text(text: &str, encoding: &str, opts: &CleanOptions<'_>) -> Article {
-    clean_sanitized(input::sanitize(&input::repair_mojibake(text)), encoding, opts)
+    let repaired = input::repair_mojibake(text);
+    let paras = segment::paragraphs(&input::sanitize_cow(&repaired));
+    drop(repaired);
+    clean_segmented(paras, encoding, opts)
 }
 
-/// `clean_text` taking the text, which is dropped once sanitised (a large
-/// file is not held twice while it is cleaned).
+/// `clean_text` taking the text, which is dropped once split into
+/// paragraphs (a large file is not held twice while it is cleaned).
 pub fn clean_text_owned(text: String, encoding: &str, opts: &CleanOptions<'_>) -> Article {
-    let sanitized = input::sanitize(&input::repair_mojibake(&text));
-    drop(text);
-    clean_sanitized(sanitized, encoding, opts)
-}
-
-fn clean_sanitized(text: String, encoding: &str, opts: &CleanOptions<'_>) -> Article {
+    // (each step that copies the text lets the one before it go)
+    let repaired = match input::repair_mojibake(&text) {
+        std::borrow::Cow::Owned(r) => Some(r),
+        std::borrow::Cow::Borrowed(_) => None,
+    };
+    let text = repaired.unwrap_or(text);
+    let sanitized = match input::sanitize_cow(&text) {
+        std::borrow::Cow::Owned(s) => Some(s),
+        std::borrow::Cow::Borrowed(_) => None,
+    };
+    let text = sanitized.unwrap_or(text);
     let paras = segment::paragraphs(&text);
     drop(text);
+    clean_segmented(paras, encoding, opts)
+}
+
+fn clean_segmented(paras: Vec<String>, encoding: &str, opts: &CleanOptions<'_>) -> Article {
     let meta = Meta { encoding: encoding.to_owned(), format: Format::Text, ..Meta::default() };
     clean_paragraphs(paras, meta, opts)
 }
