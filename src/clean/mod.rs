@@ -203,13 +203,12 @@ fn split_known(p: String, rules: &RuleSet, split: &mut Vec<String>, known: &mut 
 }
 
 /// Split a paragraph before every `split` rule match that follows a sentence
-/// end, a closing mark, or a glued word.
-fn split_at_rules(p: String, rules: &RuleSet) -> Vec<String> {
-    let pieces = split_with(&p, rules, &rules.split_candidates(&rules.hits(&p)));
-    match pieces.as_slice() {
-        [(_, piece)] if piece.len() == p.len() => vec![p],
-        _ => pieces.into_iter().map(|(_, piece)| piece.to_owned()).collect(),
-    }
+/// end, a closing mark, or a glued word: the pieces with the rules that may
+/// apply to them (the paragraph is scanned once for both).
+fn split_at_rules(p: String, rules: &RuleSet) -> impl Iterator<Item = (String, Known)> {
+    let (mut split, mut known) = (Vec::new(), Vec::new());
+    split_known(p, rules, &mut split, &mut known);
+    split.into_iter().zip(known)
 }
 
 /// `split_at_rules` with the paragraph's candidate `split` rules already
@@ -347,8 +346,8 @@ fn take_dateline(paras: &[String], known: &[Known], words: &Words, rules: &RuleS
             }
         }
         // What follows the dateline is a paragraph like any other.
-        for piece in split_at_rules(rest.to_owned(), rules) {
-            apply_rules(&piece, rules, items);
+        for (piece, known) in split_at_rules(rest.to_owned(), rules) {
+            apply_rules_known(piece, rules, known, items);
         }
         return k + 1;
     }
@@ -506,8 +505,8 @@ fn apply_rules_known(p: String, rules: &RuleSet, known: Known, items: &mut Vec<I
                 // A changed piece may now have a split point (a marker removed
                 // between a sentence end and the next boilerplate line).
                 Item::Keep(t) => {
-                    for piece in split_at_rules(t, rules) {
-                        if apply_rules_once(&piece, rules, None, &mut next) == Outcome::Whole {
+                    for (piece, known) in split_at_rules(t, rules) {
+                        if apply_rules_once(&piece, rules, known, &mut next) == Outcome::Whole {
                             next.push(Item::Keep(trimmed(piece)));
                         }
                     }
