@@ -75,6 +75,11 @@ fn is_hard_wrapped(lines: &[&str]) -> bool {
         return false;
     }
     let body = lines.get(..lines.len() - 1).unwrap_or_default();
+    // A line of more than 480 bytes has more than 120 characters: no need
+    // to count them (a block of long paragraph lines is most texts).
+    if body.iter().any(|l| l.trim().len() > 4 * 120) {
+        return false;
+    }
     let widths: Vec<usize> = body.iter().map(|l| l.trim().chars().count()).collect();
     let max = widths.iter().copied().max().unwrap_or(0);
     let min = widths.iter().copied().min().unwrap_or(0);
