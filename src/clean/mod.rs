@@ -965,7 +965,7 @@ fn ascii_alnum_bits(v: u64) -> u64 {
 
 /// Eight bytes of `b` from `i` as a little-endian word (zeros past the end).
 #[inline]
-fn load8(b: &[u8], i: usize) -> u64 {
+pub(crate) fn load8(b: &[u8], i: usize) -> u64 {
     match b.get(i..i + 8) {
         Some(w) => <[u8; 8]>::try_from(w).map_or(0, u64::from_le_bytes),
         None => {
@@ -1072,10 +1072,9 @@ fn mark_duplicates(items: &mut [Item], whole: &[Option<usize>], paragraph_words:
     let words = |i: usize| spans.get(i).and_then(|r| all.get(r.clone())).unwrap_or_default();
     // Only shingles that open a long-enough paragraph can signal a copy.
     let mut wanted: rustc_hash::FxHashMap<u64, Vec<(usize, usize)>> = rustc_hash::FxHashMap::default();
-    // Most words open no such paragraph: a bit per (hashed) opening word
-    // turns them away before a shingle is hashed and looked up.
-    // (and a bit per shingle, before the map is probed: openers like `Di`
-    // are common words)
+    // Most words open no such paragraph: a bit per opening word turns them
+    // away before their shingle is hashed, a bit per opening shingle before
+    // the map is probed (an opener like `Di` is a common word too).
     let mut openers = WordBits::default();
     let mut opening = WordBits::default();
     for i in 0..items.len() {
@@ -1083,9 +1082,10 @@ fn mark_duplicates(items: &mut [Item], whole: &[Option<usize>], paragraph_words:
         if w.len() >= MIN_WORDS
             && let Some(first) = w.get(..SHINGLE)
         {
-            wanted.entry(shingle_hash(first)).or_default();
+            let h = shingle_hash(first);
+            wanted.entry(h).or_default();
             openers.insert(first.first().copied().unwrap_or(0));
-            opening.insert(fold(shingle_hash(first)));
+            opening.insert(fold(h));
         }
     }
     if wanted.is_empty() {

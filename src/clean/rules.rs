@@ -14,6 +14,7 @@
 //! end, a glued word, or a closing mark, starts a new paragraph first, so that
 //! `...kata dia.Ikuti berita menarik...` is handled like a line of its own.
 
+use super::load8;
 use super::pattern::Pattern;
 use crate::article::BoilerKind;
 use regex::Regex;
@@ -273,15 +274,16 @@ pub struct Rule {
     ends: std::sync::OnceLock<Ends>,
 }
 
-/// Literals a whole-paragraph match must start with (one of `starts`) and
-/// end with (one of `finishes`); `None` when the pattern allows anything.
+/// Literals a (trimmed) paragraph must start with (one of `starts`) and end
+/// with (one of `finishes`) for a rule to apply; `None` when the pattern
+/// allows anything.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 struct Ends {
     starts: Option<Vec<String>>,
     finishes: Option<Vec<String>>,
-    /// The same as (bytes, mask) over a paragraph's first and last four
-    /// bytes, compared as words (a comparison of strings calls `memcmp`);
-    /// `None` when a literal is longer.
+    /// `starts` and `finishes` as (bytes, mask) words over a paragraph's
+    /// first and last four bytes (comparing strings calls `memcmp`); `None`
+    /// when a literal is longer, or there is no condition.
     words: Option<(Masked, Masked)>,
 }
 
@@ -526,18 +528,6 @@ fn pair_at(b: &[u8], i: usize) -> u16 {
     u16::from_le_bytes([b.get(i).copied().unwrap_or(0), b.get(i + 1).copied().unwrap_or(0)])
 }
 
-/// Up to 8 bytes of `b` from `i` as a little-endian word (zeros past the end).
-fn word_at(b: &[u8], i: usize) -> u64 {
-    if let Some(w) = b.get(i..i + 8).and_then(|w| <[u8; 8]>::try_from(w).ok()) {
-        return u64::from_le_bytes(w);
-    }
-    let mut buf = [0u8; 8];
-    for (d, s) in buf.iter_mut().zip(b.get(i..).unwrap_or_default()) {
-        *d = *s;
-    }
-    u64::from_le_bytes(buf)
-}
-
 impl LiteralScan {
     /// Literals are cut to 8 bytes (every piece of a required literal is
     /// required too; `fewest` already cuts them so).
@@ -549,9 +539,7 @@ impl LiteralScan {
             let mask = if b.len() == 8 { u64::MAX } else { (1u64 << (8 * b.len())) - 1 };
             match *b {
                 [b0] => singles.push((b0, *rule)),
-                [b0, b1, ..] => {
-                    keyed.push((u16::from_le_bytes([b0, b1]), Literal { word: word_at(b, 0), mask, len: b.len(), rule: *rule }))
-                }
+                [b0, b1, ..] => keyed.push((u16::from_le_bytes([b0, b1]), Literal { word: load8(b, 0), mask, len: b.len(), rule: *rule })),
                 [] => {}
             }
         }
@@ -599,7 +587,7 @@ impl LiteralScan {
         // each position whose byte pair may start a literal (most blocks
         // have none).
         while let Some(block) = b.get(i..i + 9) {
-            let w = word_at(block, 0);
+            let w = load8(block, 0);
             let next = u64::from(block.get(8).copied().unwrap_or(0));
             let mut found = 0u32;
             for k in 0..8 {
@@ -636,7 +624,7 @@ impl LiteralScan {
         for &(_, rule) in self.singles.iter().filter(|s| s.0 == b0) {
             out.push((i, i + 1, rule));
         }
-        let here = word_at(b, i);
+        let here = load8(b, i);
         for l in self.by_pair.get(from as usize..to as usize).unwrap_or_default() {
             // (past the end the word holds zeros; the length check turns those away)
             if here & l.mask == l.word && i + l.len <= b.len() {
