@@ -438,9 +438,9 @@ impl Words {
         }
     }
 
-    /// Paragraph `k`'s words.
-    fn para(&self, k: usize) -> &[WordHash] {
-        self.ends.get(k).and_then(|&end| self.all.get(self.start(k)..end)).unwrap_or_default()
+    /// Where paragraph `k`'s words are in `all`.
+    fn range(&self, k: usize) -> std::ops::Range<usize> {
+        self.ends.get(k).map_or(0..0, |&end| self.start(k)..end)
     }
 
     /// The words of paragraph `k` and all after it.
@@ -1036,40 +1036,32 @@ fn shingle_hash(ws: &[WordHash]) -> u64 {
 /// Paragraphs whose text already stands elsewhere in the article (a teaser, a
 /// pull-quote, a second copy): the first full copy stays, the others go.
 /// `whole[i]` is the paragraph of `paragraph_words` item i keeps whole, if
-/// it does (its words are copied, not hashed again).
+/// it does (its words are not hashed again).
 fn mark_duplicates(items: &mut [Item], whole: &[Option<usize>], paragraph_words: &Words) {
     const SHINGLE: usize = 5;
     const MIN_WORDS: usize = 6;
-    // Every kept paragraph's word hashes, end to end; `spans[i]` is item i's
-    // range (empty for removed items).
-    let kept_len = |(it, _): &(&Item, Option<usize>)| if let Item::Keep(t) = it { t.len() } else { 0 };
-    let input: Vec<(&Item, Option<usize>)> = items.iter().zip(whole.iter().copied().chain(std::iter::repeat(None))).collect();
-    let runs = parallel::in_runs(input, kept_len, |run| {
-        let mut all: Vec<WordHash> = Vec::with_capacity(run.iter().map(kept_len).sum::<usize>() / 6);
-        let mut ends = Vec::with_capacity(run.len());
-        for (it, k) in run {
-            if let Item::Keep(t) = it {
-                match k {
-                    Some(k) => all.extend_from_slice(paragraph_words.para(k)),
-                    None => push_word_hashes(t, &mut all),
-                }
+    // Each item's words: a paragraph kept whole has them in
+    // `paragraph_words`, a changed one is hashed here (few are), a removed
+    // one has none.
+    let mut fresh: Vec<WordHash> = Vec::new();
+    let mut spans: Vec<(bool, std::ops::Range<usize>)> = Vec::with_capacity(items.len());
+    for (i, it) in items.iter().enumerate() {
+        spans.push(match (it, whole.get(i).copied().flatten()) {
+            (Item::Keep(_), Some(k)) => (true, paragraph_words.range(k)),
+            (Item::Keep(t), None) => {
+                let from = fresh.len();
+                push_word_hashes(t, &mut fresh);
+                (false, from..fresh.len())
             }
-            ends.push(all.len());
-        }
-        (all, ends)
-    });
-    let mut all: Vec<WordHash> = Vec::new();
-    let mut spans: Vec<std::ops::Range<usize>> = Vec::with_capacity(items.len());
-    for (words, ends) in runs {
-        let base = all.len();
-        let mut from = base;
-        for end in ends {
-            spans.push(from..base + end);
-            from = base + end;
-        }
-        all.extend(words);
+            (Item::Drop(..), _) => (false, 0..0),
+        });
     }
-    let words = |i: usize| spans.get(i).and_then(|r| all.get(r.clone())).unwrap_or_default();
+    let words = |i: usize| {
+        spans
+            .get(i)
+            .and_then(|(shared, r)| if *shared { paragraph_words.all.get(r.clone()) } else { fresh.get(r.clone()) })
+            .unwrap_or_default()
+    };
     // Only shingles that open a long-enough paragraph can signal a copy.
     let mut wanted: rustc_hash::FxHashMap<u64, Vec<(usize, usize)>> = rustc_hash::FxHashMap::default();
     // Most words open no such paragraph: a bit per opening word turns them
