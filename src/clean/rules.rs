@@ -400,7 +400,9 @@ impl Ends {
                 u32::from_le_bytes(buf)
             };
             let head = b.first_chunk::<4>().map_or_else(|| word(0), |w| u32::from_le_bytes(*w));
-            let tail = b.last_chunk::<4>().map_or_else(|| word(0) << (8 * (4 - b.len().min(4))), |w| u32::from_le_bytes(*w));
+            // (a text of under four bytes moved to the top of the word)
+            let short_tail = || word(0).checked_shl(8 * (4 - b.len().min(4)) as u32).unwrap_or(0);
+            let tail = b.last_chunk::<4>().map_or_else(short_tail, |w| u32::from_le_bytes(*w));
             return (self.starts.is_none() || starts.iter().any(|&(w, m)| head & m == w))
                 && (self.finishes.is_none() || finishes.iter().any(|&(w, m)| tail & m == w));
         }
