@@ -264,7 +264,10 @@ fn take_dateline(paras: &[String], known: &[Known], words: &Words, rules: &RuleS
         apply_rules_known(p.clone(), rules, cands.clone(), &mut out);
         out.iter().any(|it| matches!(it, Item::Keep(t) if t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).count() >= 2))
     };
-    let window: Vec<usize> = (0..paras.len().min(64)).filter(|&k| content(k)).take(4).collect();
+    // (a dateline standing alone before the article's first paragraph
+    // counts too: a page sets it in bold before the first `<p>`)
+    let lone = |k: usize| lone_dateline(paras.get(k)?, paras.get(k + 1)?);
+    let window: Vec<usize> = (0..paras.len().min(64)).filter(|&k| content(k) || lone(k).is_some()).take(4).collect();
     for k in window {
         let Some(p) = paras.get(k) else { continue };
         // At the start of the paragraph, or (with a named source) after a teaser in it.
@@ -273,7 +276,7 @@ fn take_dateline(paras: &[String], known: &[Known], words: &Words, rules: &RuleS
         let later = words.from(k + 1);
         let words_from = |o: usize| words_after(p.get(o..).unwrap_or(""), later);
         let mut known_words: Option<Vec<WordHash>> = None;
-        let (offset, d) = match dateline::find(p) {
+        let (offset, d) = match dateline::find(p).or_else(|| lone(k)) {
             Some(d) => (0, d),
             None => match dateline::find_within(p) {
                 // Text before a dateline inside a paragraph must be a teaser
@@ -352,6 +355,18 @@ fn take_dateline(paras: &[String], known: &[Known], words: &Words, rules: &RuleS
         return k + 1;
     }
     0
+}
+
+/// The dateline that is the whole of paragraph `p`, the article going on in
+/// `next` (`Jakarta -`, then the first sentence).
+fn lone_dateline(p: &str, next: &str) -> Option<dateline::Dateline> {
+    let p = p.trim();
+    // (short, and ending in its dash: most paragraphs are turned away here)
+    if p.len() > 80 || !p.ends_with(['-', '–', '—']) {
+        return None;
+    }
+    let d = dateline::find(&format!("{p} {}", next.trim()))?;
+    (d.text.trim_end() == p).then(|| dateline::Dateline { len: p.len(), text: p.to_owned(), ..d })
 }
 
 /// Whether the rules remove everything in `text` that has letters or digits.

@@ -390,3 +390,15 @@ fn a_long_text_cleaned_on_several_threads_keeps_its_order() {
     let got: Vec<(BoilerKind, String, usize)> = a.removed.iter().map(|r| (r.kind, r.text.clone(), r.paragraph)).collect();
     assert_eq!(got, want_removed);
 }
+
+#[test]
+fn a_dateline_alone_before_the_first_paragraph_goes_to_metadata() {
+    let a = cleaned("Judul Berita Hari Ini\n\nSURABAYA -\n\nHujan deras melanda kota sejak pagi hari ini.\n\nWarga diminta waspada.");
+    assert_eq!(body(&a), ["Hujan deras melanda kota sejak pagi hari ini.", "Warga diminta waspada."]);
+    assert_eq!(a.meta.city.as_deref(), Some("SURABAYA"));
+    assert!(removed(&a).contains(&(BoilerKind::Dateline, "SURABAYA -")));
+    // A dash ending a line that no article follows is not one.
+    let b = cleaned("Daftar kota:\n\nSURABAYA -\n\nbanjir di beberapa tempat.");
+    assert!(body(&b).contains(&"SURABAYA -"));
+    assert!(!removed(&b).iter().any(|(k, _)| *k == BoilerKind::Dateline));
+}
