@@ -188,10 +188,11 @@ fn clean_once(paras: Vec<String>, mut meta: Meta, opts: &CleanOptions<'_>) -> Ar
 /// that may apply to it.
 fn split_known(p: String, rules: &RuleSet, split: &mut Vec<String>, known: &mut Vec<Known>) {
     let hits = rules.hits(&p);
-    let pieces = split_with(&p, rules, &rules.split_candidates(&hits));
-    if let [(_, piece)] = pieces.as_slice()
-        && piece.len() == p.len()
-    {
+    let splits = rules.split_candidates(&hits);
+    // (no split rule occurs in a trimmed paragraph, or none splits it: it stays whole)
+    let plain = splits.is_empty() && !p.is_empty() && p.trim().len() == p.len();
+    let pieces = if plain { Vec::new() } else { split_with(&p, rules, &splits) };
+    if plain || matches!(pieces.as_slice(), [(_, piece)] if piece.len() == p.len()) {
         known.push(Some(rules.candidates_within(&p, &hits, 0..p.len())));
         split.push(p);
         return;

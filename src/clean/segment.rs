@@ -24,14 +24,14 @@ pub fn paragraphs(text: &str) -> Vec<String> {
         |run| {
             let mut out = Vec::new();
             for raw in run {
-                for piece in split_space_runs(&raw) {
-                    for para in split_glued(piece) {
+                split_space_runs(&raw, &mut |piece| {
+                    split_glued(piece, &mut |para| {
                         let p = collapse(para);
                         if !p.is_empty() {
                             split_long(&p, &mut out);
                         }
-                    }
-                }
+                    });
+                });
             }
             out
         },
@@ -117,9 +117,9 @@ fn join_indented_continuations<'a>(lines: &[&'a str]) -> Vec<Line<'a>> {
 static TWO_SPACES: std::sync::LazyLock<memchr::memmem::Finder<'static>> = std::sync::LazyLock::new(|| memchr::memmem::Finder::new("  "));
 
 /// Runs of three or more spaces, or two after a sentence end, separate
-/// paragraphs in flattened scrapes.
-fn split_space_runs(s: &str) -> Vec<&str> {
-    let mut out = Vec::new();
+/// paragraphs in flattened scrapes. Each piece goes to `each` in turn (no
+/// list is built: most lines are one piece).
+fn split_space_runs(s: &str, each: &mut impl FnMut(&str)) {
     let mut start = 0;
     let bytes = s.as_bytes();
     let mut from = 0;
@@ -140,22 +140,21 @@ fn split_space_runs(s: &str) -> Vec<&str> {
         let mid_sentence = before.is_some_and(char::is_lowercase) && after.starts_with(char::is_lowercase);
         if (run >= 3 && !lone_tail && !mid_sentence) || (run == 2 && before.is_some_and(is_terminal)) {
             if let Some(piece) = s.get(start..i) {
-                out.push(piece);
+                each(piece);
             }
             start = j;
         }
         from = j;
     }
     if let Some(piece) = s.get(start..) {
-        out.push(piece);
+        each(piece);
     }
-    out
 }
 
 /// Split where a sentence end is glued to the next sentence with no space
 /// (`tersebut.Dalam`, `gugur."Atas`, `sini."Hal`), restoring the break. Never
 /// splits inside a quotation.
-fn split_glued(s: &str) -> Vec<&str> {
+fn split_glued(s: &str, each: &mut impl FnMut(&str)) {
     // A byte scan: only quotation marks and `.`, `!`, `?` (all ASCII or
     // fixed UTF-8 sequences) matter; characters are decoded only around a stop.
     let b = s.as_bytes();
@@ -202,21 +201,16 @@ fn split_glued(s: &str) -> Vec<&str> {
             cuts.push(next + '”'.len_utf8());
         }
     }
-    if cuts.is_empty() {
-        return vec![s];
-    }
-    let mut out = Vec::with_capacity(cuts.len() + 1);
     let mut start = 0;
     for cut in cuts {
         if let Some(p) = s.get(start..cut) {
-            out.push(p);
+            each(p);
             start = cut;
         }
     }
     if let Some(p) = s.get(start..) {
-        out.push(p);
+        each(p);
     }
-    out
 }
 
 enum Mark {
