@@ -78,7 +78,8 @@ pub fn process_text(text: &str, encoding: &str, opts: &CleanOptions<'_>) -> Docu
 /// kinds from the markup are kept where the cleaner left a paragraph whole.
 pub fn process_html(page_text: &str, encoding: &str, opts: &CleanOptions<'_>) -> Document {
     let page = html::read(page_text);
-    let meta = Meta { encoding: encoding.to_owned(), ..page.meta.clone() };
+    let page_title = page.meta.title.clone();
+    let meta = Meta { encoding: encoding.to_owned(), ..page.meta };
     // A paragraph the cleaner leaves as it was keeps the kind the page gave
     // it. The texts go to the cleaner; the kinds stay here under a 64-bit
     // hash of their text (copying a long page's text to key them cost more
@@ -93,7 +94,7 @@ pub fn process_html(page_text: &str, encoding: &str, opts: &CleanOptions<'_>) ->
     }
     // The page title goes to the metadata even when the cleaner found none.
     if article.meta.title.is_none() {
-        article.meta.title = page.meta.title.clone();
+        article.meta.title = page_title;
     }
     if !opts.raw {
         for (kind, text) in page.removed {
