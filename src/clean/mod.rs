@@ -93,7 +93,11 @@ pub fn clean_paragraphs(paras: Vec<String>, meta: Meta, opts: &CleanOptions<'_>)
         let taken = article.removed.iter().find(|r| r.kind == BoilerKind::Dateline).map(|r| r.text.trim().to_owned());
         let copy_left = taken.as_deref().is_some_and(|d| !d.is_empty() && article.paragraphs.iter().take(LEAD).any(|p| p.text.contains(d)));
         // (a dateline naming its medium: `Harmoni – Halte Petojo` in a route list is not one)
-        let opens_with_one = article.paragraphs.iter().take(LEAD).any(|p| dateline::find(&p.text).is_some_and(|d| d.source.is_some()));
+        // (after stray punctuation too: the second pass removes that as the
+        // lead of the dateline)
+        let opens_with_one = article.paragraphs.iter().take(LEAD).any(|p| {
+            dateline::find(p.text.trim_start_matches(|c: char| !c.is_alphanumeric())).is_some_and(|d| d.source.is_some())
+        });
         if !copy_left && !opens_with_one {
             break;
         }
@@ -258,16 +262,33 @@ fn contains_run(hay: &[WordHash], needle: &[WordHash]) -> bool {
 /// Returns the index of the first paragraph still to be cleaned.
 fn take_dateline(paras: &[String], known: &[Known], words: &Words, rules: &RuleSet, items: &mut Vec<Item>, meta: &mut Meta) -> usize {
     // The first four paragraphs that hold content of two words or more
-    // (boilerplate lines and stray fragments do not count).
-    let content = |k: usize| {
-        let (Some(p), Some(cands)) = (paras.get(k), known.get(k)) else { return false };
+    // (boilerplate lines and stray fragments do not count); the first such
+    // piece of a paragraph.
+    let content_of = |k: usize| {
+        let (p, cands) = (paras.get(k)?, known.get(k)?);
         let mut out = Vec::new();
         apply_rules_known(p.clone(), rules, cands.clone(), &mut out);
-        out.iter().any(|it| matches!(it, Item::Keep(t) if t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).count() >= 2))
+        out.into_iter().find_map(|it| match it {
+            Item::Keep(t) if t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).count() >= 2 => Some(t),
+            _ => None,
+        })
     };
+    let content = |k: usize| content_of(k).is_some();
     // (a dateline standing alone before the article's first paragraph
-    // counts too: a page sets it in bold before the first `<p>`)
-    let lone = |k: usize| lone_dateline(paras.get(k)?, paras.get(k + 1)?);
+    // counts too: a page sets it in bold before the first `<p>`; what the
+    // rules remove between them does not count, as it will be gone)
+    // The paragraph may be the dateline with only boilerplate after it
+    // (`JAKARTA - Baca juga: …`): what the rules leave of its start counts.
+    let lone = |k: usize| {
+        let p = paras.get(k)?;
+        let head = if may_be_lone_dateline(p) {
+            p.trim().to_owned()
+        } else {
+            content_of(k).filter(|kept| may_be_lone_dateline(kept) && p.starts_with(kept.as_str()))?
+        };
+        let next = (k + 1..paras.len().min(64)).find_map(content_of)?;
+        lone_dateline(&head, &next)
+    };
     let window: Vec<usize> = (0..paras.len().min(64)).filter(|&k| content(k) || lone(k).is_some()).take(4).collect();
     for k in window {
         let Some(p) = paras.get(k) else { continue };
@@ -362,12 +383,17 @@ fn take_dateline(paras: &[String], known: &[Known], words: &Words, rules: &RuleS
 /// `next` (`Jakarta -`, then the first sentence).
 fn lone_dateline(p: &str, next: &str) -> Option<dateline::Dateline> {
     let p = p.trim();
-    // (short, and ending in its dash: most paragraphs are turned away here)
-    if p.len() > 80 || !p.ends_with(['-', '–', '—']) {
+    if !may_be_lone_dateline(p) {
         return None;
     }
     let d = dateline::find(&format!("{p} {}", next.trim()))?;
     (d.text.trim_end() == p).then(|| dateline::Dateline { len: p.len(), text: p.to_owned(), ..d })
+}
+
+/// Short, and ending in a dash: most paragraphs are turned away here.
+fn may_be_lone_dateline(p: &str) -> bool {
+    let p = p.trim();
+    p.len() <= 80 && p.ends_with(['-', '–', '—'])
 }
 
 /// Whether the rules remove everything in `text` that has letters or digits.

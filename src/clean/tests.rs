@@ -397,6 +397,15 @@ fn a_dateline_alone_before_the_first_paragraph_goes_to_metadata() {
     assert_eq!(body(&a), ["Hujan deras melanda kota sejak pagi hari ini.", "Warga diminta waspada."]);
     assert_eq!(a.meta.city.as_deref(), Some("SURABAYA"));
     assert!(removed(&a).contains(&(BoilerKind::Dateline, "SURABAYA -")));
+    // So is one with only boilerplate after it.
+    let d = cleaned("JAKARTA, WARTA.com - Baca juga: Judul lain\n\nHujan deras melanda kota sejak pagi hari ini.");
+    assert_eq!(body(&d), ["Hujan deras melanda kota sejak pagi hari ini."]);
+    assert_eq!(d.meta.city.as_deref(), Some("JAKARTA"));
+    assert!(removed(&d).contains(&(BoilerKind::Related, "Baca juga: Judul lain")), "{:?}", removed(&d));
+    // Stray punctuation between them is no paragraph of the article.
+    let c = cleaned("SURABAYA -\n\n\"\n\nHujan deras melanda kota sejak pagi hari ini.");
+    assert_eq!(body(&c), ["Hujan deras melanda kota sejak pagi hari ini."]);
+    assert_eq!(c.meta.city.as_deref(), Some("SURABAYA"));
     // A dash ending a line that no article follows is not one.
     let b = cleaned("Daftar kota:\n\nSURABAYA -\n\nbanjir di beberapa tempat.");
     assert!(body(&b).contains(&"SURABAYA -"));
