@@ -37,7 +37,7 @@ impl Default for CleanOptions<'static> {
 }
 
 /// The rules that may apply to a paragraph, when already looked up.
-type Known = Option<Vec<usize>>;
+type Known = Option<rules::Candidates>;
 
 /// One step of the cleaned output, in reading order.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -95,9 +95,11 @@ pub fn clean_paragraphs(paras: Vec<String>, meta: Meta, opts: &CleanOptions<'_>)
         // (a dateline naming its medium: `Harmoni – Halte Petojo` in a route list is not one)
         // (after stray punctuation too: the second pass removes that as the
         // lead of the dateline)
-        let opens_with_one = article.paragraphs.iter().take(LEAD).any(|p| {
-            dateline::find(p.text.trim_start_matches(|c: char| !c.is_alphanumeric())).is_some_and(|d| d.source.is_some())
-        });
+        let opens_with_one = article
+            .paragraphs
+            .iter()
+            .take(LEAD)
+            .any(|p| dateline::find(p.text.trim_start_matches(|c: char| !c.is_alphanumeric())).is_some_and(|d| d.source.is_some()));
         if !copy_left && !opens_with_one {
             break;
         }
@@ -195,7 +197,7 @@ fn split_known(p: String, rules: &RuleSet, split: &mut Vec<String>, known: &mut 
     let splits = rules.split_candidates(&hits);
     // (no split rule occurs in a trimmed paragraph, or none splits it: it stays whole)
     let plain = splits.is_empty() && !p.is_empty() && p.trim().len() == p.len();
-    let pieces = if plain { Vec::new() } else { split_with(&p, rules, &splits) };
+    let pieces = if plain { Vec::new() } else { split_with(&p, rules, &splits, &hits) };
     if plain || matches!(pieces.as_slice(), [(_, piece)] if piece.len() == p.len()) {
         known.push(Some(rules.candidates_within(&p, &hits, 0..p.len())));
         split.push(p);
@@ -218,10 +220,10 @@ fn split_at_rules(p: String, rules: &RuleSet) -> impl Iterator<Item = (String, K
 
 /// `split_at_rules` with the paragraph's candidate `split` rules already
 /// known: the trimmed, non-empty pieces with their byte offsets in `p`.
-fn split_with<'a>(p: &'a str, rules: &RuleSet, cands: &[usize]) -> Vec<(usize, &'a str)> {
+fn split_with<'a>(p: &'a str, rules: &RuleSet, cands: &[usize], hits: &[(usize, usize, usize)]) -> Vec<(usize, &'a str)> {
     let mut cuts: Vec<usize> = Vec::new();
-    for rule in cands.iter().filter_map(|&i| rules.rules.get(i)).filter(|r| r.split) {
-        for m in rule.find().find_all(p) {
+    for &i in cands.iter().filter(|&&i| rules.rules.get(i).is_some_and(|r| r.split)) {
+        for m in rules.matches(i, p, Some(hits.iter().filter(|h| h.2 == i).map(|h| h.0))) {
             let s = m.start;
             if s == 0 {
                 continue;
@@ -590,28 +592,36 @@ fn apply_rules_once(p: &str, rules: &RuleSet, known: Known, items: &mut Vec<Item
         items.push(Item::Drop(BoilerKind::Other, p.to_owned()));
         return Outcome::Pushed;
     }
-    let candidates = known.unwrap_or_else(|| rules.candidates(p));
-    if candidates.is_empty() {
+    let known = known.unwrap_or_else(|| rules.candidates(p));
+    if known.rules.is_empty() {
         return Outcome::Whole;
     }
-    let active: Vec<&Rule> = candidates.iter().filter_map(|&i| rules.rules.get(i)).collect();
+    let active = || known.rules.iter().filter_map(|&i| Some((i, rules.rules.get(i)?)));
     if p.len() <= rules::PARAGRAPH_RULE_MAX
-        && let Some(rule) = active.iter().find(|r| r.matches_whole(p))
+        && let Some((_, rule)) = active().find(|(_, r)| r.matches_whole(p))
     {
         items.push(Item::Drop(rule.kind, p.to_owned()));
         return Outcome::Pushed;
     }
     let mut cuts: Vec<Cut> = Vec::new();
-    for rule in active {
+    for (i, rule) in active() {
+        let starts = Some(known.starts_of(i));
         match rule.scope {
             Scope::Paragraph => {}
-            Scope::Inline => inline_cuts(rule, p, &mut cuts),
+            Scope::Inline => {
+                for c in rules.captures(i, p, starts, &["cut"]) {
+                    let m = c.get(0).unwrap_or(c.whole);
+                    if m.end > m.start {
+                        cuts.push(Cut { start: m.start, end: m.end, kind: rule.kind });
+                    }
+                }
+            }
             Scope::Marker => {
-                for m in rule.re().find_all(p) {
+                for m in rules.matches(i, p, starts) {
                     cuts.push(Cut { start: m.start, end: headline_end(p, m.end), kind: rule.kind });
                 }
             }
-            Scope::Label => label_cuts(rule, p, &mut cuts),
+            Scope::Label => label_cuts(rule, rules.matches(i, p, starts), p, &mut cuts),
         }
     }
     if cuts.is_empty() {
@@ -634,15 +644,6 @@ fn apply_rules_once(p: &str, rules: &RuleSet, known: Known, items: &mut Vec<Item
     }
     emit_with_cuts(p, &merged, items);
     Outcome::Pushed
-}
-
-fn inline_cuts(rule: &Rule, p: &str, cuts: &mut Vec<Cut>) {
-    for c in rule.re().captures_all(p, &["cut"]) {
-        let m = c.get(0).unwrap_or(c.whole);
-        if m.end > m.start {
-            cuts.push(Cut { start: m.start, end: m.end, kind: rule.kind });
-        }
-    }
 }
 
 fn name_re() -> &'static Pattern {
@@ -672,8 +673,8 @@ pub(crate) fn light_patterns() -> Vec<String> {
 /// Credit labels: at the start of a paragraph, or in a tail made only of
 /// labels (`...Pewarta: AEditor: B`). The name after a label ends at the next
 /// label, a separator, or where a sentence visibly resumes.
-fn label_cuts(rule: &Rule, p: &str, cuts: &mut Vec<Cut>) {
-    let labels: Vec<(usize, usize)> = rule.re().find_all(p).into_iter().map(|m| (m.start, m.end)).collect();
+fn label_cuts(rule: &Rule, found: Vec<std::ops::Range<usize>>, p: &str, cuts: &mut Vec<Cut>) {
+    let labels: Vec<(usize, usize)> = found.into_iter().map(|m| (m.start, m.end)).collect();
     let name_re = name_re();
     let mut accepted: Vec<Cut> = Vec::new();
     for (i, &(ls, le)) in labels.iter().enumerate() {

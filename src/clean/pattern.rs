@@ -18,6 +18,7 @@
 //! rules and datelines are; a test runs both engines over the same texts.
 //! User rules may use anything `regex` knows, so they use it from the start.
 
+use regex_automata::{Anchored, Input, meta};
 use std::ops::Range;
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -34,7 +35,7 @@ pub struct Pattern {
     /// Bytes searched with the light engine so far.
     searched: AtomicUsize,
     lite: OnceLock<Option<regex_lite::Regex>>,
-    full: OnceLock<Option<regex::Regex>>,
+    full: OnceLock<Option<meta::Regex>>,
 }
 
 impl Clone for Pattern {
@@ -52,27 +53,18 @@ impl Clone for Pattern {
 /// The engine a search runs on.
 enum Engine<'a> {
     Lite(&'a regex_lite::Regex),
-    Full(&'a regex::Regex),
+    Full(&'a meta::Regex),
 }
 
-/// `$body` with `$re` bound to the engine a search of `$hay` uses (the two
-/// crates share their method names, not their types), or `$none` when the
-/// pattern does not compile.
-macro_rules! on_engine {
-    ($p:expr, $hay:expr, $re:ident => $body:expr, $none:expr) => {
-        match $p.engine($hay.len()) {
-            Some(Engine::Lite($re)) => $body,
-            Some(Engine::Full($re)) => $body,
-            None => $none,
-        }
-    };
+/// The `Groups` of one set of light captures.
+fn lite_groups(c: &regex_lite::Captures<'_>, names: &[&str]) -> Option<Groups> {
+    c.get(0).map(|whole| Groups { whole: whole.range(), named: names.iter().map(|n| c.name(n).map(|m| m.range())).collect() })
 }
 
-/// The `Groups` of one set of captures (of either crate).
-macro_rules! groups {
-    ($c:expr, $names:expr) => {
-        $c.get(0).map(|whole| Groups { whole: whole.range(), named: $names.iter().map(|n| $c.name(n).map(|m| m.range())).collect() })
-    };
+/// The `Groups` of one set of full captures.
+fn full_groups(c: &regex_automata::util::captures::Captures, names: &[&str]) -> Option<Groups> {
+    c.get_match()
+        .map(|whole| Groups { whole: whole.range(), named: names.iter().map(|n| c.get_group_by_name(n).map(|s| s.range())).collect() })
 }
 
 impl Pattern {
@@ -114,39 +106,91 @@ impl Pattern {
         {
             return Some(Engine::Lite(re));
         }
-        self.full.get_or_init(|| regex::Regex::new(&self.source).ok()).as_ref().map(Engine::Full)
+        self.full.get_or_init(|| meta::Regex::new(&self.source).ok()).as_ref().map(Engine::Full)
     }
 
     /// Whether the pattern occurs in `hay`.
     pub fn is_match(&self, hay: &str) -> bool {
-        on_engine!(self, hay, re => re.is_match(hay), false)
+        match self.engine(hay.len()) {
+            Some(Engine::Lite(re)) => re.is_match(hay),
+            Some(Engine::Full(re)) => re.is_match(hay),
+            None => false,
+        }
     }
 
     /// The first match.
     pub fn find(&self, hay: &str) -> Option<Range<usize>> {
-        on_engine!(self, hay, re => re.find(hay).map(|m| m.range()), None)
+        match self.engine(hay.len()) {
+            Some(Engine::Lite(re)) => re.find(hay).map(|m| m.range()),
+            Some(Engine::Full(re)) => re.find(hay).map(|m| m.range()),
+            None => None,
+        }
     }
 
     /// Every match, left to right, not overlapping.
     pub fn find_all(&self, hay: &str) -> Vec<Range<usize>> {
-        on_engine!(self, hay, re => re.find_iter(hay).map(|m| m.range()).collect(), Vec::new())
+        match self.engine(hay.len()) {
+            Some(Engine::Lite(re)) => re.find_iter(hay).map(|m| m.range()).collect(),
+            Some(Engine::Full(re)) => re.find_iter(hay).map(|m| m.range()).collect(),
+            None => Vec::new(),
+        }
+    }
+
+    /// The match that starts at byte `at` of `hay`, if one does: the one
+    /// `find_all` gives when no match ends after `at` before it. The text
+    /// around `at` still counts for `\b` and the like. The full engine
+    /// looks no further than the match; the light one searches on and
+    /// turns away a match that starts later.
+    pub fn find_at(&self, hay: &str, at: usize) -> Option<Range<usize>> {
+        match self.engine(hay.len().saturating_sub(at)) {
+            Some(Engine::Lite(re)) => re.find_at(hay, at).map(|m| m.range()).filter(|m| m.start == at),
+            Some(Engine::Full(re)) => re.search(&anchored_at(hay, at)?).map(|m| m.range()),
+            None => None,
+        }
     }
 
     /// Every match as its `names` groups (`None` where a group took no part),
     /// after the whole match.
     pub fn captures_all(&self, hay: &str, names: &[&str]) -> Vec<Groups> {
-        on_engine!(
-            self,
-            hay,
-            re => re.captures_iter(hay).filter_map(|c| groups!(c, names)).collect(),
-            Vec::new()
-        )
+        match self.engine(hay.len()) {
+            Some(Engine::Lite(re)) => re.captures_iter(hay).filter_map(|c| lite_groups(&c, names)).collect(),
+            Some(Engine::Full(re)) => re.captures_iter(hay).filter_map(|c| full_groups(&c, names)).collect(),
+            None => Vec::new(),
+        }
     }
 
     /// The first match as its `names` groups.
     pub fn captures(&self, hay: &str, names: &[&str]) -> Option<Groups> {
-        on_engine!(self, hay, re => re.captures(hay).and_then(|c| groups!(c, names)), None)
+        match self.engine(hay.len()) {
+            Some(Engine::Lite(re)) => re.captures(hay).and_then(|c| lite_groups(&c, names)),
+            Some(Engine::Full(re)) => {
+                let mut c = re.create_captures();
+                re.search_captures(&Input::new(hay), &mut c);
+                full_groups(&c, names)
+            }
+            None => None,
+        }
     }
+
+    /// The match that starts at byte `at`, as its `names` groups (see
+    /// `find_at`).
+    pub fn captures_at(&self, hay: &str, at: usize, names: &[&str]) -> Option<Groups> {
+        match self.engine(hay.len().saturating_sub(at)) {
+            Some(Engine::Lite(re)) => re.captures_at(hay, at).and_then(|c| lite_groups(&c, names)).filter(|g| g.whole.start == at),
+            Some(Engine::Full(re)) => {
+                let mut c = re.create_captures();
+                re.search_captures(&anchored_at(hay, at)?, &mut c);
+                full_groups(&c, names)
+            }
+            None => None,
+        }
+    }
+}
+
+/// A search of `hay` for a match starting at `at` (`None` past the end or
+/// off a character boundary).
+fn anchored_at(hay: &str, at: usize) -> Option<Input<'_>> {
+    hay.is_char_boundary(at).then(|| Input::new(hay).range(at..).anchored(Anchored::Yes))
 }
 
 /// One match: its whole range and the ranges of the groups asked for.

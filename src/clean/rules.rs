@@ -15,7 +15,7 @@
 //! `...kata dia.Ikuti berita menarik...` is handled like a line of its own.
 
 use super::load8;
-use super::pattern::Pattern;
+use super::pattern::{Groups, Pattern};
 use crate::article::BoilerKind;
 use regex::Regex;
 
@@ -210,6 +210,15 @@ const BUILTIN_LITERALS: &[&[&str]] = &[
     &["TAG", "Tag", "SHARE", "Share", "TOPIK", "Topik", "BAGIKAN", "Bagikan", "Keyword", "Kata Kun", "Kata kun"],
 ];
 
+/// Row by row with `BUILTIN`: whether every match of the pattern opens with
+/// one of its literals in `BUILTIN_LITERALS` (all its literal prefixes
+/// begin with one), so that it is tried only where they occur. Checked by a
+/// test like the literal table.
+const BUILTIN_OPENS: &[bool] = &[
+    true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true,
+    true, true, false, false, false, false, true, true, true, true, false, true,
+];
+
 /// How a paragraph must begin and end for each built-in rule to apply
 /// (`Ends::for_rule` of its pattern; empty: no condition), checked
 /// by a test like the literal table: working them out costs ~200 µs of a
@@ -272,6 +281,9 @@ pub struct Rule {
     /// How a paragraph it applies to must begin and end (`Ends::for_rule`;
     /// worked out on first use).
     ends: std::sync::OnceLock<Ends>,
+    /// Every match opens with one of the literals the rule set looks for
+    /// (`BUILTIN_OPENS`): where they occur is where the pattern is tried.
+    opens: bool,
 }
 
 /// Literals a (trimmed) paragraph must start with (one of `starts`) and end
@@ -472,6 +484,23 @@ fn opens_with_any_text(pattern: &str) -> bool {
 pub struct RuleError {
     pub pattern: String,
     pub err: regex::Error,
+}
+
+/// The rules that may apply to a paragraph (in table order), and where in it
+/// the literals start of those whose every match opens with one: (rule,
+/// byte), in that order.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Candidates {
+    pub rules: Vec<usize>,
+    starts: Vec<(usize, usize)>,
+}
+
+impl Candidates {
+    /// Where rule `i`'s literals start, in order.
+    pub fn starts_of(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
+        let from = self.starts.partition_point(|&(r, _)| r < i);
+        self.starts.get(from..).unwrap_or_default().iter().take_while(move |&&(r, _)| r == i).map(|&(_, at)| at)
+    }
 }
 
 /// A rule table with a literal prefilter: the strings each rule cannot match
@@ -713,6 +742,7 @@ impl Rule {
             whole,
             tail: std::sync::OnceLock::new(),
             ends: std::sync::OnceLock::new(),
+            opens: false,
         }
     }
 
@@ -726,6 +756,7 @@ impl Rule {
             whole: None,
             tail: std::sync::OnceLock::new(),
             ends: std::sync::OnceLock::new(),
+            opens: false,
         }
     }
 
@@ -780,16 +811,19 @@ impl Rule {
 }
 
 impl RuleSet {
-    fn from_rules(rules: Vec<Rule>) -> Self {
+    fn from_rules(mut rules: Vec<Rule>) -> Self {
         let mut literals: Vec<(String, usize)> = Vec::new();
         let mut always = Vec::new();
-        for (i, r) in rules.iter().enumerate() {
+        for (i, r) in rules.iter_mut().enumerate() {
             if let (Some(spec), Some((starts, finishes))) = (BUILTIN.get(i), BUILTIN_ENDS.get(i))
                 && spec.pattern == r.pattern()
             {
                 let _ = r.ends.set(Ends::from_table(starts, finishes));
+                r.opens = BUILTIN_OPENS.get(i).copied().unwrap_or(false);
             }
             if !r.split && r.ends().any() {
+                // (not looked for: no literal tells where it is)
+                r.opens = false;
                 always.push(i);
                 continue;
             }
@@ -801,15 +835,18 @@ impl RuleSet {
             };
             match known.unwrap_or_else(|| required_literals(r.pattern())) {
                 Some(lits) => literals.extend(lits.into_iter().map(|l| (l, i))),
-                None => always.push(i),
+                None => {
+                    r.opens = false;
+                    always.push(i);
+                }
             }
         }
         let (first, last) = end_bytes(&rules, &always);
         Self { rules, literals: LiteralScan::new(&literals), always, first, last }
     }
 
-    /// Rules that may apply to `p`, in table order.
-    pub fn candidates(&self, p: &str) -> Vec<usize> {
+    /// Rules that may apply to `p` (trimmed).
+    pub fn candidates(&self, p: &str) -> Candidates {
         self.candidates_within(p, &self.hits(p), 0..p.len())
     }
 
@@ -832,15 +869,24 @@ impl RuleSet {
     /// Rules that may apply to the piece `p[range]` (trimmed), given `p`'s
     /// literal `hits`: a literal found in `p` inside the range is found in
     /// the piece, and the piece's length and ends must suit the rule.
-    pub fn candidates_within(&self, p: &str, hits: &[(usize, usize, usize)], range: std::ops::Range<usize>) -> Vec<usize> {
-        let piece = p.get(range.clone()).unwrap_or("").trim();
+    pub fn candidates_within(&self, p: &str, hits: &[(usize, usize, usize)], range: std::ops::Range<usize>) -> Candidates {
+        let untrimmed = p.get(range.clone()).unwrap_or("");
+        let piece = untrimmed.trim();
+        // (where the trimmed piece starts in `p`)
+        let base = range.start + (untrimmed.len() - untrimmed.trim_start().len());
         let may = |i: usize| self.rules.get(i).is_some_and(|r| r.may_apply(piece));
-        let mut out: Vec<usize> = hits.iter().filter(|&&(s, e, _)| s >= range.start && e <= range.end).map(|&(_, _, rule)| rule).collect();
+        let inside = hits.iter().filter(|&&(s, e, _)| s >= base && e <= base + piece.len());
+        let mut out: Vec<usize> = inside.clone().map(|&(_, _, rule)| rule).collect();
         out.sort_unstable();
         out.dedup();
         out.retain(|&i| may(i));
+        let opens = |i: usize| self.rules.get(i).is_some_and(|r| r.opens);
+        let mut starts: Vec<(usize, usize)> =
+            inside.filter(|&&(_, _, rule)| opens(rule) && out.binary_search(&rule).is_ok()).map(|&(s, _, rule)| (rule, s - base)).collect();
+        starts.sort_unstable();
+        starts.dedup();
         let b = piece.as_bytes();
-        let (Some(&b0), Some(&bn)) = (b.first(), b.last()) else { return out };
+        let (Some(&b0), Some(&bn)) = (b.first(), b.last()) else { return Candidates { rules: out, starts } };
         let ends = self.first.get(usize::from(b0)).copied().unwrap_or(0) & self.last.get(usize::from(bn)).copied().unwrap_or(0);
         let before = out.len();
         for (k, &i) in self.always.iter().enumerate() {
@@ -851,6 +897,44 @@ impl RuleSet {
         if out.len() > before {
             out.sort_unstable();
             out.dedup();
+        }
+        Candidates { rules: out, starts }
+    }
+
+    /// Every match of rule `i` in `p`, left to right, not overlapping (as
+    /// `Pattern::find_all` finds them). When each match opens with one of
+    /// the rule's literals and `starts` tells where those are in `p` (in
+    /// order), the pattern is tried there only, anchored: it reads no more
+    /// than the matches, and no match is looked for backwards from its end.
+    pub fn matches(&self, i: usize, p: &str, starts: Option<impl Iterator<Item = usize>>) -> Vec<std::ops::Range<usize>> {
+        let Some(rule) = self.rules.get(i) else { return Vec::new() };
+        let Some(starts) = starts.filter(|_| rule.opens) else { return rule.find.find_all(p) };
+        let mut out = Vec::new();
+        let mut end = 0;
+        for at in starts {
+            if at >= end
+                && let Some(m) = rule.find.find_at(p, at)
+            {
+                end = m.end.max(at + 1);
+                out.push(m);
+            }
+        }
+        out
+    }
+
+    /// `matches` as their `names` groups (as `Pattern::captures_all`).
+    pub fn captures(&self, i: usize, p: &str, starts: Option<impl Iterator<Item = usize>>, names: &[&str]) -> Vec<Groups> {
+        let Some(rule) = self.rules.get(i) else { return Vec::new() };
+        let Some(starts) = starts.filter(|_| rule.opens) else { return rule.find.captures_all(p, names) };
+        let mut out = Vec::new();
+        let mut end = 0;
+        for at in starts {
+            if at >= end
+                && let Some(g) = rule.find.captures_at(p, at, names)
+            {
+                end = g.whole.end.max(at + 1);
+                out.push(g);
+            }
         }
         out
     }
@@ -899,7 +983,7 @@ mod tests {
     #[test]
     fn literal_prefilter_finds_the_rules_that_can_apply() {
         let set = RuleSet::builtin();
-        let names = |p: &str| set.candidates(p).into_iter().map(|i| set.rules[i].pattern().to_owned()).collect::<Vec<_>>();
+        let names = |p: &str| set.candidates(p).rules.into_iter().map(|i| set.rules[i].pattern().to_owned()).collect::<Vec<_>>();
         assert!(names("Kalimat biasa. Baca juga: Judul").iter().any(|p| p.contains("Baca|BACA) ?")));
         assert!(names("Foto bersama warga Perbesar").iter().any(|p| p.contains("Perbesar")));
         assert!(!names("Kalimat biasa tanpa apa-apa.").iter().any(|p| p.contains("Perbesar")));
@@ -1035,6 +1119,61 @@ mod tests {
             let rows: String = worked_out.iter().map(|r| format!("    &{r:?},\n")).collect();
             panic!("BUILTIN_LITERALS is out of date; it should read:\n{rows}");
         }
+    }
+
+    /// Whether every match of `pattern` opens with one of `lits`: each of
+    /// its literal prefixes begins with one of them.
+    fn opens_with(pattern: &str, lits: &[&str]) -> bool {
+        use regex_syntax::hir::literal::{ExtractKind, Extractor};
+        let hir = regex_syntax::Parser::new().parse(pattern).unwrap();
+        let mut ex = Extractor::new();
+        ex.kind(ExtractKind::Prefix).limit_total(64);
+        let Some(prefixes) = ex.extract(&hir).literals().map(<[_]>::to_vec) else { return false };
+        !prefixes.is_empty() && prefixes.iter().all(|p| lits.iter().any(|l| p.as_bytes().starts_with(l.as_bytes())))
+    }
+
+    #[test]
+    fn the_opens_table_matches_the_patterns() {
+        let worked_out: Vec<bool> = BUILTIN.iter().zip(BUILTIN_LITERALS).map(|(spec, lits)| opens_with(spec.pattern, lits)).collect();
+        assert_eq!(BUILTIN_OPENS, worked_out.as_slice(), "BUILTIN_OPENS is out of date; it should read {worked_out:?}");
+        // (the test itself: a pattern that may open with something else)
+        assert!(opens_with("(?:Baca|BACA) juga", &["Baca", "BACA"]));
+        assert!(!opens_with("(?:Baca|BACA) juga", &["Baca"]));
+        assert!(!opens_with("[^\\n]*Perbesar", &["Perbesar"]));
+        assert!(!opens_with("x*Baca", &["Baca"]));
+    }
+
+    /// `matches` and `captures` tried at the literals give what a search of
+    /// the whole paragraph gives.
+    #[test]
+    fn matches_at_the_literals_are_the_matches() {
+        let set = RuleSet::builtin();
+        assert!(set.rules.iter().filter(|r| r.opens).count() >= 10);
+        let mut tested = 0;
+        let texts = [
+            "Kalimat. Baca juga: Judul satu Baca Juga: Judul dua BACA JUGA Judul tiga. Lihat juga: x",
+            "Pewarta: Budi Santoso Editor: Ani Oleh karena itu (Baca juga: Judul) ADVERTISEMENT x",
+            "Sumber Sumber: Antara (Penulis: Budi) ©2024 Copyright Kompas Artikel ini telah tayang di X",
+            "BacajugaBaca jugaBACAJUGA: Simak Video Pilihan Berikut Ini: (REUTERS/Foto) (AP/Budi Santoso)",
+        ];
+        for (i, rule) in set.rules.iter().enumerate() {
+            for t in texts {
+                let known = set.candidates(t);
+                let hits = set.hits(t);
+                let at_hits = || hits.iter().filter(|h| h.2 == i).map(|h| h.0);
+                assert_eq!(set.matches(i, t, Some(at_hits())), rule.find().find_all(t), "{} on {t:?}", rule.pattern());
+                assert_eq!(set.captures(i, t, Some(at_hits()), &["cut"]), rule.find().captures_all(t, &["cut"]), "{}", rule.pattern());
+                // (a rule's places are kept when it may apply to the text)
+                if !known.rules.contains(&i) {
+                    continue;
+                }
+                tested += usize::from(known.starts_of(i).next().is_some());
+                assert_eq!(set.matches(i, t, Some(known.starts_of(i))), rule.find().find_all(t), "{} on {t:?}", rule.pattern());
+                let caps = set.captures(i, t, Some(known.starts_of(i)), &["cut"]);
+                assert_eq!(caps, rule.find().captures_all(t, &["cut"]), "{}", rule.pattern());
+            }
+        }
+        assert!(tested >= 8, "{tested}");
     }
 
     #[test]
