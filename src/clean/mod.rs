@@ -196,7 +196,7 @@ fn split_known(p: String, rules: &RuleSet, split: &mut Vec<String>, known: &mut 
     let hits = rules.hits(&p);
     let splits = rules.split_candidates(&hits);
     // (no split rule occurs in a trimmed paragraph, or none splits it: it stays whole)
-    let plain = splits.is_empty() && !p.is_empty() && p.trim().len() == p.len();
+    let plain = splits.is_empty() && !p.is_empty() && trim(&p).len() == p.len();
     let pieces = if plain { Vec::new() } else { split_with(&p, rules, &splits, &hits) };
     if plain || matches!(pieces.as_slice(), [(_, piece)] if piece.len() == p.len()) {
         known.push(Some(rules.candidates_within(&p, &hits, 0..p.len())));
@@ -465,7 +465,10 @@ impl Words {
                 (all, ends)
             },
         );
-        let mut out = Self { all: Vec::new(), ends: Vec::with_capacity(paras.len()) };
+        let mut runs = runs.into_iter();
+        // (the first run's lists are kept, not copied: one run, most texts)
+        let Some((all, ends)) = runs.next() else { return Self { all: Vec::new(), ends: Vec::new() } };
+        let mut out = Self { all, ends };
         for (all, ends) in runs {
             let base = out.all.len();
             out.ends.extend(ends.into_iter().map(|e| base + e));
@@ -539,7 +542,7 @@ fn apply_rules_known(p: String, rules: &RuleSet, known: Known, items: &mut Vec<I
         return true;
     }
     for _ in 0..3 {
-        let changed = round.iter().any(|it| matches!(it, Item::Keep(t) if t != p.trim()));
+        let changed = round.iter().any(|it| matches!(it, Item::Keep(t) if t != trim(&p)));
         if !changed {
             break;
         }
@@ -570,7 +573,7 @@ fn apply_rules_known(p: String, rules: &RuleSet, known: Known, items: &mut Vec<I
 
 /// `s` without surrounding spaces, reusing its buffer when it has none.
 fn trimmed(s: String) -> String {
-    if s.trim().len() == s.len() { s } else { s.trim().to_owned() }
+    if trim(&s).len() == s.len() { s } else { s.trim().to_owned() }
 }
 
 /// What `apply_rules_once` made of a paragraph.
@@ -583,7 +586,7 @@ enum Outcome {
 }
 
 fn apply_rules_once(p: &str, rules: &RuleSet, known: Known, items: &mut Vec<Item>) -> Outcome {
-    let p = p.trim();
+    let p = trim(p);
     if p.is_empty() {
         return Outcome::Pushed;
     }
@@ -1006,6 +1009,17 @@ fn ascii_alnum_bits(v: u64) -> u64 {
     (letter | digit) & !v & HIGH
 }
 
+/// `s.trim()`, at once when there is nothing to trim (nearly every
+/// paragraph, and a paragraph is trimmed at several steps): an ASCII byte
+/// above the space at both ends is no white space.
+#[inline]
+pub(crate) fn trim(s: &str) -> &str {
+    match (s.as_bytes().first(), s.as_bytes().last()) {
+        (Some(&a), Some(&z)) if (b'!'..0x80).contains(&a) && (b'!'..0x80).contains(&z) => s,
+        _ => s.trim(),
+    }
+}
+
 /// Eight bytes of `b` from `i` as a little-endian word (zeros past the end).
 #[inline]
 pub(crate) fn load8(b: &[u8], i: usize) -> u64 {
@@ -1106,7 +1120,7 @@ fn mark_duplicates(items: &mut [Item], whole: &[Option<usize>], paragraph_words:
             .unwrap_or_default()
     };
     // Only shingles that open a long-enough paragraph can signal a copy.
-    let mut wanted: rustc_hash::FxHashMap<u64, Vec<(usize, usize)>> = rustc_hash::FxHashMap::default();
+    let mut wanted: rustc_hash::FxHashSet<u64> = rustc_hash::FxHashSet::default();
     // Most words open no such paragraph: a bit per opening word turns them
     // away before their shingle is hashed, a bit per opening shingle before
     // the map is probed (an opener like `Di` is a common word too).
@@ -1118,7 +1132,7 @@ fn mark_duplicates(items: &mut [Item], whole: &[Option<usize>], paragraph_words:
             && let Some(first) = w.get(..SHINGLE)
         {
             let h = shingle_hash(first);
-            wanted.entry(h).or_default();
+            wanted.insert(h);
             openers.insert(first.first().copied().unwrap_or(0));
             opening.insert(fold(h));
         }
@@ -1137,7 +1151,7 @@ fn mark_duplicates(items: &mut [Item], whole: &[Option<usize>], paragraph_words:
                         continue;
                     }
                     let h = shingle_hash(sh);
-                    if opening.contains(fold(h)) && wanted.contains_key(&h) {
+                    if opening.contains(fold(h)) && wanted.contains(&h) {
                         found.push((h, i, k));
                     }
                 }
@@ -1145,11 +1159,10 @@ fn mark_duplicates(items: &mut [Item], whole: &[Option<usize>], paragraph_words:
             found
         },
     );
-    for (h, i, k) in found.into_iter().flatten() {
-        if let Some(v) = wanted.get_mut(&h) {
-            v.push((i, k));
-        }
-    }
+    // Where each opening stands, by its hash (one list, not one per
+    // opening: nearly every opening is found only where it opens).
+    let mut found = parallel::concat(found);
+    found.sort_unstable();
     let mut dup = vec![false; items.len()];
     for i in 0..items.len() {
         let w = words(i);
@@ -1157,8 +1170,9 @@ fn mark_duplicates(items: &mut [Item], whole: &[Option<usize>], paragraph_words:
             continue;
         }
         let Some(first) = w.get(..SHINGLE) else { continue };
-        let Some(places) = wanted.get(&shingle_hash(first)) else { continue };
-        let copied = places.iter().any(|&(j, k)| {
+        let h = shingle_hash(first);
+        let places = found.get(found.partition_point(|p| p.0 < h)..found.partition_point(|p| p.0 <= h)).unwrap_or_default();
+        let copied = places.iter().any(|&(_, j, k)| {
             if j == i || dup.get(j).copied().unwrap_or(false) {
                 return false;
             }
@@ -1216,7 +1230,7 @@ fn fill_credit_meta(items: &[Item], meta: &mut Meta) {
 /// Paragraph kinds for plain text: short unpunctuated lines between longer
 /// paragraphs are headings; bulleted or numbered lines are list items.
 fn kind_of(text: &str, next: Option<&str>, first: bool) -> ParaKind {
-    let t = text.trim();
+    let t = trim(text);
     let bullet = t.starts_with(['-', '•', '*', '–']) && t.chars().nth(1) == Some(' ');
     // `1. `, `12) `: one or two digits, a stop or parenthesis, a space.
     let numbered = match t.as_bytes() {

@@ -14,8 +14,8 @@
 //! end, a glued word, or a closing mark, starts a new paragraph first, so that
 //! `...kata dia.Ikuti berita menarik...` is handled like a line of its own.
 
-use super::load8;
 use super::pattern::{Groups, Pattern};
+use super::{load8, trim};
 use crate::article::BoilerKind;
 use regex::Regex;
 
@@ -871,9 +871,9 @@ impl RuleSet {
     /// the piece, and the piece's length and ends must suit the rule.
     pub fn candidates_within(&self, p: &str, hits: &[(usize, usize, usize)], range: std::ops::Range<usize>) -> Candidates {
         let untrimmed = p.get(range.clone()).unwrap_or("");
-        let piece = untrimmed.trim();
+        let piece = trim(untrimmed);
         // (where the trimmed piece starts in `p`)
-        let base = range.start + (untrimmed.len() - untrimmed.trim_start().len());
+        let base = range.start + if piece.len() == untrimmed.len() { 0 } else { untrimmed.len() - untrimmed.trim_start().len() };
         let may = |i: usize| self.rules.get(i).is_some_and(|r| r.may_apply(piece));
         let inside = hits.iter().filter(|&&(s, e, _)| s >= base && e <= base + piece.len());
         let mut out: Vec<usize> = inside.clone().map(|&(_, _, rule)| rule).collect();

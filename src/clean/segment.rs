@@ -24,9 +24,10 @@ pub fn paragraphs(text: &str) -> Vec<String> {
         |run| {
             let mut out = Vec::new();
             for raw in run {
-                split_space_runs(&raw, &mut |piece| {
+                split_space_runs(&raw, &mut |piece, spaced| {
                     split_glued(piece, &mut |para| {
-                        let p = collapse(para);
+                        // (a line without two spaces in a row has no run to fold)
+                        let p = if spaced { collapse(para) } else { Cow::Borrowed(para.trim()) };
                         if !p.is_empty() {
                             split_long(&p, &mut out);
                         }
@@ -118,13 +119,16 @@ static TWO_SPACES: std::sync::LazyLock<memchr::memmem::Finder<'static>> = std::s
 
 /// Runs of three or more spaces, or two after a sentence end, separate
 /// paragraphs in flattened scrapes. Each piece goes to `each` in turn (no
-/// list is built: most lines are one piece).
-fn split_space_runs(s: &str, each: &mut impl FnMut(&str)) {
+/// list is built: most lines are one piece), with whether the line has two
+/// spaces in a row anywhere.
+fn split_space_runs(s: &str, each: &mut impl FnMut(&str, bool)) {
     let mut start = 0;
     let bytes = s.as_bytes();
     let mut from = 0;
+    let mut spaced = false;
     // Only runs of two or more spaces matter: find them whole.
     while let Some(k) = bytes.get(from..).and_then(|rest| TWO_SPACES.find(rest)) {
+        spaced = true;
         let i = from + k;
         let mut j = i;
         while bytes.get(j) == Some(&b' ') {
@@ -140,14 +144,14 @@ fn split_space_runs(s: &str, each: &mut impl FnMut(&str)) {
         let mid_sentence = before.is_some_and(char::is_lowercase) && after.starts_with(char::is_lowercase);
         if (run >= 3 && !lone_tail && !mid_sentence) || (run == 2 && before.is_some_and(is_terminal)) {
             if let Some(piece) = s.get(start..i) {
-                each(piece);
+                each(piece, true);
             }
             start = j;
         }
         from = j;
     }
     if let Some(piece) = s.get(start..) {
-        each(piece);
+        each(piece, spaced);
     }
 }
 

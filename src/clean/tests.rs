@@ -221,6 +221,13 @@ mod properties {
     proptest! {
         #![proptest_config(crate::testing::proptest_config(400))]
 
+        /// The quick trim gives what `str::trim` gives, white space of any
+        /// kind at either end or none.
+        #[test]
+        fn quick_trim_is_trim(s in "[ \t\n\u{a0}\u{2003}\u{3000}\u{85}a-zA-Z.,é“”]{0,12}") {
+            prop_assert_eq!(super::super::trim(&s), s.trim());
+        }
+
         #[test]
         fn never_panics_on_arbitrary_input(text in "\\PC{0,300}") {
             let a = cleaned(&text);
