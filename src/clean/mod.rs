@@ -279,17 +279,25 @@ fn take_dateline(paras: &[String], known: &[Known], words: &Words, rules: &RuleS
     // (a dateline standing alone before the article's first paragraph
     // counts too: a page sets it in bold before the first `<p>`; what the
     // rules remove between them does not count, as it will be gone)
-    // The paragraph may be the dateline with only boilerplate after it
-    // (`JAKARTA - Baca juga: …`): what the rules leave of its start counts.
+    // The paragraph may be the dateline with only boilerplate around it
+    // (`ADVERTISEMENT JAKARTA - Baca juga: …`): what the rules keep of it
+    // counts. Gives where the dateline starts in the paragraph, and it.
     let lone = |k: usize| {
-        let p = paras.get(k)?;
-        let head = if may_be_lone_dateline(p) {
-            p.trim().to_owned()
-        } else {
-            content_of(k).filter(|kept| may_be_lone_dateline(kept) && p.starts_with(kept.as_str()))?
-        };
+        let (p, cands) = (paras.get(k)?, known.get(k)?);
+        let mut out = Vec::new();
+        apply_rules_known(p.clone(), rules, cands.clone(), &mut out);
+        // (the last piece kept: what stands before it is a lead, as in a
+        // paragraph of its own)
+        let kept = out.into_iter().rev().find_map(|it| match it {
+            Item::Keep(t) if t.chars().any(char::is_alphanumeric) => Some(t),
+            _ => None,
+        })?;
+        if !may_be_lone_dateline(&kept) {
+            return None;
+        }
+        let at = p.rfind(kept.as_str()).filter(|&o| lead_gives_way(p.get(..o).unwrap_or(""), rules))?;
         let next = (k + 1..paras.len().min(64)).find_map(content_of)?;
-        lone_dateline(&head, &next)
+        Some((at, lone_dateline(&kept, &next)?))
     };
     let window: Vec<usize> = (0..paras.len().min(64)).filter(|&k| content(k) || lone(k).is_some()).take(4).collect();
     for k in window {
@@ -300,18 +308,24 @@ fn take_dateline(paras: &[String], known: &[Known], words: &Words, rules: &RuleS
         let later = words.from(k + 1);
         let words_from = |o: usize| words_after(p.get(o..).unwrap_or(""), later);
         let mut known_words: Option<Vec<WordHash>> = None;
-        let (offset, d) = match dateline::find(p).or_else(|| lone(k)) {
-            Some(d) => (0, d),
+        // (a dateline does not begin with boilerplate: `ADVERTISEMENT
+        // JAKARTA -` is an ad marker, then the dateline)
+        let at_start = match dateline::find(p) {
+            Some(d) if has_boilerplate(&d.text, rules) => after_boilerplate(p, rules).and_then(|o| Some((o, dateline::find(p.get(o..)?)?))),
+            found => found.map(|d| (0, d)),
+        };
+        let (offset, d) = match at_start.or_else(|| lone(k)) {
+            Some(found) => found,
             None => match dateline::find_within(p) {
                 // Text before a dateline inside a paragraph must be a teaser
                 // repeated later or a finished sentence, not the article itself.
                 Some((o, d)) => {
                     let lead = p.get(..o).unwrap_or("");
-                    let teaser = ends_finished(lead) || {
+                    let teaser = lead_gives_way(lead, rules) || {
                         let words = known_words.insert(words_from(o));
                         repeats_later(lead, words)
                     };
-                    if !teaser && !only_boilerplate(lead, rules) {
+                    if !teaser {
                         continue;
                     }
                     (o, d)
@@ -339,7 +353,9 @@ fn take_dateline(paras: &[String], known: &[Known], words: &Words, rules: &RuleS
         let same = d.text.trim().to_owned();
         // The same dateline again (a scraper joined two copies), at once or after a teaser.
         loop {
-            if let Some(again) = dateline::find(rest) {
+            // (or another one with the article in the next paragraph)
+            let lone_again = || lone_dateline(rest, &(k + 1..paras.len().min(64)).find_map(content_of)?);
+            if let Some(again) = dateline::find(rest).or_else(|| if may_be_lone_dateline(rest) { lone_again() } else { None }) {
                 items.push(Item::Drop(BoilerKind::Dateline, again.text.clone()));
                 rest = rest.get(again.len..).unwrap_or("").trim();
                 continue;
@@ -396,6 +412,39 @@ fn lone_dateline(p: &str, next: &str) -> Option<dateline::Dateline> {
 fn may_be_lone_dateline(p: &str) -> bool {
     let p = p.trim();
     p.len() <= 80 && p.ends_with(['-', '–', '—'])
+}
+
+/// Whether text before a dateline in its paragraph lets it be taken: once
+/// the rules have removed their pieces, nothing is left, or what is left
+/// ends like a finished sentence (as the text would stand when cleaned
+/// again, so that a second cleaning takes no more than the first).
+fn lead_gives_way(lead: &str, rules: &RuleSet) -> bool {
+    let mut pieces = Vec::new();
+    apply_rules(lead, rules, &mut pieces);
+    let mut kept = pieces.iter().filter_map(|it| match it {
+        Item::Keep(t) if t.chars().any(char::is_alphanumeric) => Some(t.as_str()),
+        _ => None,
+    });
+    kept.next_back().is_none_or(ends_finished)
+}
+
+/// Where the text the rules keep of `p` starts, when all before it is
+/// boilerplate.
+fn after_boilerplate(p: &str, rules: &RuleSet) -> Option<usize> {
+    let mut pieces = Vec::new();
+    apply_rules(p, rules, &mut pieces);
+    let first = pieces.iter().find_map(|it| match it {
+        Item::Keep(t) if t.chars().any(char::is_alphanumeric) => Some(t.as_str()),
+        _ => None,
+    })?;
+    p.find(first).filter(|&o| o > 0 && only_boilerplate(p.get(..o).unwrap_or(""), rules))
+}
+
+/// Whether the rules remove anything from `text`.
+fn has_boilerplate(text: &str, rules: &RuleSet) -> bool {
+    let mut pieces = Vec::new();
+    apply_rules(text, rules, &mut pieces);
+    pieces.iter().any(|it| matches!(it, Item::Drop(..)))
 }
 
 /// Whether the rules remove everything in `text` that has letters or digits.

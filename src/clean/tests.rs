@@ -400,19 +400,28 @@ fn a_long_text_cleaned_on_several_threads_keeps_its_order() {
 
 #[test]
 fn a_dateline_alone_before_the_first_paragraph_goes_to_metadata() {
-    let a = cleaned("Judul Berita Hari Ini\n\nSURABAYA -\n\nHujan deras melanda kota sejak pagi hari ini.\n\nWarga diminta waspada.");
-    assert_eq!(body(&a), ["Hujan deras melanda kota sejak pagi hari ini.", "Warga diminta waspada."]);
-    assert_eq!(a.meta.city.as_deref(), Some("SURABAYA"));
-    assert!(removed(&a).contains(&(BoilerKind::Dateline, "SURABAYA -")));
-    // So is one with only boilerplate after it.
-    let d = cleaned("JAKARTA, WARTA.com - Baca juga: Judul lain\n\nHujan deras melanda kota sejak pagi hari ini.");
-    assert_eq!(body(&d), ["Hujan deras melanda kota sejak pagi hari ini."]);
-    assert_eq!(d.meta.city.as_deref(), Some("JAKARTA"));
-    assert!(removed(&d).contains(&(BoilerKind::Related, "Baca juga: Judul lain")), "{:?}", removed(&d));
-    // Stray punctuation between them is no paragraph of the article.
-    let c = cleaned("SURABAYA -\n\n\"\n\nHujan deras melanda kota sejak pagi hari ini.");
-    assert_eq!(body(&c), ["Hujan deras melanda kota sejak pagi hari ini."]);
-    assert_eq!(c.meta.city.as_deref(), Some("SURABAYA"));
+    const ARTICLE: &str = "Hujan deras melanda kota sejak pagi hari ini.";
+    // (text, city, a piece of boilerplate removed with it, datelines removed)
+    type Case = (&'static str, &'static str, Option<(BoilerKind, &'static str)>, usize);
+    let cases: &[Case] = &[
+        ("Judul Berita Hari Ini\n\nSURABAYA -\n\n", "SURABAYA", Some((BoilerKind::Dateline, "SURABAYA -")), 1),
+        // with only boilerplate after it, or before it as well
+        ("JAKARTA, WARTA.com - Baca juga: Judul lain\n\n", "JAKARTA", Some((BoilerKind::Related, "Baca juga: Judul lain")), 1),
+        ("ADVERTISEMENT JAKARTA, WARTA.com - Baca juga: Judul lain\n\n", "JAKARTA", Some((BoilerKind::Ad, "ADVERTISEMENT")), 1),
+        // an ad marker before a dateline is no part of its city
+        ("ADVERTISEMENT JAKARTA - ", "JAKARTA", Some((BoilerKind::Ad, "ADVERTISEMENT")), 1),
+        // a second dateline right after the first
+        ("Jakarta (ANTARA) - JAKARTA, WARTA.com -\n\n", "Jakarta", None, 2),
+        // stray punctuation between them is no paragraph of the article
+        ("SURABAYA -\n\n\"\n\n", "SURABAYA", None, 1),
+    ];
+    for &(before, city, piece, datelines) in cases {
+        let a = cleaned(&format!("{before}{ARTICLE}\n\nWarga diminta waspada."));
+        assert_eq!(body(&a), [ARTICLE, "Warga diminta waspada."], "{before:?}");
+        assert_eq!(a.meta.city.as_deref(), Some(city), "{before:?}");
+        assert!(piece.is_none_or(|p| removed(&a).contains(&p)), "{before:?}: {:?}", removed(&a));
+        assert_eq!(removed(&a).iter().filter(|(k, _)| *k == BoilerKind::Dateline).count(), datelines, "{before:?}");
+    }
     // A dash ending a line that no article follows is not one.
     let b = cleaned("Daftar kota:\n\nSURABAYA -\n\nbanjir di beberapa tempat.");
     assert!(body(&b).contains(&"SURABAYA -"));
