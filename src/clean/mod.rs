@@ -263,43 +263,44 @@ fn contains_run(hay: &[WordHash], needle: &[WordHash]) -> bool {
 /// and classify what stood before it (teasers, captions, the headline).
 /// Returns the index of the first paragraph still to be cleaned.
 fn take_dateline(paras: &[String], known: &[Known], words: &Words, rules: &RuleSet, items: &mut Vec<Item>, meta: &mut Meta) -> usize {
+    // What the rules keep of each of the first paragraphs (the pieces with
+    // letters or digits), worked out once when first asked for.
+    let lead_paras = paras.len().min(64);
+    let kept_cells: Vec<std::cell::OnceCell<Vec<String>>> = (0..lead_paras).map(|_| std::cell::OnceCell::new()).collect();
+    let kept = |k: usize| -> &[String] {
+        let (Some(cell), Some(p), Some(cands)) = (kept_cells.get(k), paras.get(k), known.get(k)) else { return &[] };
+        cell.get_or_init(|| {
+            let mut out = Vec::new();
+            apply_rules_known(p.clone(), rules, cands.clone(), &mut out);
+            out.into_iter()
+                .filter_map(|it| match it {
+                    Item::Keep(t) if t.chars().any(char::is_alphanumeric) => Some(t),
+                    _ => None,
+                })
+                .collect()
+        })
+    };
     // The first four paragraphs that hold content of two words or more
     // (boilerplate lines and stray fragments do not count); the first such
     // piece of a paragraph.
-    let content_of = |k: usize| {
-        let (p, cands) = (paras.get(k)?, known.get(k)?);
-        let mut out = Vec::new();
-        apply_rules_known(p.clone(), rules, cands.clone(), &mut out);
-        out.into_iter().find_map(|it| match it {
-            Item::Keep(t) if t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).count() >= 2 => Some(t),
-            _ => None,
-        })
-    };
+    let content_of = |k: usize| kept(k).iter().find(|t| t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).count() >= 2);
     let content = |k: usize| content_of(k).is_some();
-    // (a dateline standing alone before the article's first paragraph
-    // counts too: a page sets it in bold before the first `<p>`; what the
-    // rules remove between them does not count, as it will be gone)
-    // The paragraph may be the dateline with only boilerplate around it
-    // (`ADVERTISEMENT JAKARTA - Baca juga: …`): what the rules keep of it
-    // counts. Gives where the dateline starts in the paragraph, and it.
+    // A dateline standing alone before the article's first paragraph counts
+    // too (a page sets it in bold before the first `<p>`), and so does one
+    // with only boilerplate or a lead around it in its paragraph (`JAKARTA -
+    // Baca juga: …`): what the rules keep of it counts, and what they remove
+    // before the next paragraph does not. Gives where the dateline starts in
+    // the paragraph, and it.
     let lone = |k: usize| {
-        let (p, cands) = (paras.get(k)?, known.get(k)?);
-        let mut out = Vec::new();
-        apply_rules_known(p.clone(), rules, cands.clone(), &mut out);
+        let p = paras.get(k)?;
         // (the last piece kept: what stands before it is a lead, as in a
         // paragraph of its own)
-        let kept = out.into_iter().rev().find_map(|it| match it {
-            Item::Keep(t) if t.chars().any(char::is_alphanumeric) => Some(t),
-            _ => None,
-        })?;
-        if !may_be_lone_dateline(&kept) {
-            return None;
-        }
-        let at = p.rfind(kept.as_str()).filter(|&o| lead_gives_way(p.get(..o).unwrap_or(""), rules))?;
-        let next = (k + 1..paras.len().min(64)).find_map(content_of)?;
-        Some((at, lone_dateline(&kept, &next)?))
+        let last = kept(k).last().filter(|t| may_be_lone_dateline(t))?;
+        let at = p.rfind(last.as_str()).filter(|&o| lead_gives_way(p.get(..o).unwrap_or(""), rules))?;
+        let next = (k + 1..lead_paras).find_map(content_of)?;
+        Some((at, lone_dateline(last, next)?))
     };
-    let window: Vec<usize> = (0..paras.len().min(64)).filter(|&k| content(k) || lone(k).is_some()).take(4).collect();
+    let window: Vec<usize> = (0..lead_paras).filter(|&k| content(k) || lone(k).is_some()).take(4).collect();
     for k in window {
         let Some(p) = paras.get(k) else { continue };
         // At the start of the paragraph, or (with a named source) after a teaser in it.
@@ -354,7 +355,7 @@ fn take_dateline(paras: &[String], known: &[Known], words: &Words, rules: &RuleS
         // The same dateline again (a scraper joined two copies), at once or after a teaser.
         loop {
             // (or another one with the article in the next paragraph)
-            let lone_again = || lone_dateline(rest, &(k + 1..paras.len().min(64)).find_map(content_of)?);
+            let lone_again = || lone_dateline(rest, (k + 1..lead_paras).find_map(content_of)?);
             if let Some(again) = dateline::find(rest).or_else(|| if may_be_lone_dateline(rest) { lone_again() } else { None }) {
                 items.push(Item::Drop(BoilerKind::Dateline, again.text.clone()));
                 rest = rest.get(again.len..).unwrap_or("").trim();
