@@ -1170,7 +1170,7 @@ fn mark_duplicates(items: &mut [Item], whole: &[Option<usize>], paragraph_words:
             .unwrap_or_default()
     };
     // Only shingles that open a long-enough paragraph can signal a copy.
-    let mut wanted: rustc_hash::FxHashSet<u64> = rustc_hash::FxHashSet::default();
+    let mut wanted: rustc_hash::FxHashMap<u64, Vec<(usize, usize)>> = rustc_hash::FxHashMap::default();
     // Most words open no such paragraph: a bit per opening word turns them
     // away before their shingle is hashed, a bit per opening shingle before
     // the map is probed (an opener like `Di` is a common word too).
@@ -1182,7 +1182,7 @@ fn mark_duplicates(items: &mut [Item], whole: &[Option<usize>], paragraph_words:
             && let Some(first) = w.get(..SHINGLE)
         {
             let h = shingle_hash(first);
-            wanted.insert(h);
+            wanted.entry(h).or_default();
             openers.insert(first.first().copied().unwrap_or(0));
             opening.insert(fold(h));
         }
@@ -1201,7 +1201,7 @@ fn mark_duplicates(items: &mut [Item], whole: &[Option<usize>], paragraph_words:
                         continue;
                     }
                     let h = shingle_hash(sh);
-                    if opening.contains(fold(h)) && wanted.contains(&h) {
+                    if opening.contains(fold(h)) && wanted.contains_key(&h) {
                         found.push((h, i, k));
                     }
                 }
@@ -1209,10 +1209,13 @@ fn mark_duplicates(items: &mut [Item], whole: &[Option<usize>], paragraph_words:
             found
         },
     );
-    // Where each opening stands, by its hash (one list, not one per
-    // opening: nearly every opening is found only where it opens).
-    let mut found = parallel::concat(found);
-    found.sort_unstable();
+    // (a list per opening keeps each opening's places together: a long
+    // text repeated has many places for each)
+    for (h, i, k) in found.into_iter().flatten() {
+        if let Some(v) = wanted.get_mut(&h) {
+            v.push((i, k));
+        }
+    }
     let mut dup = vec![false; items.len()];
     for i in 0..items.len() {
         let w = words(i);
@@ -1220,9 +1223,8 @@ fn mark_duplicates(items: &mut [Item], whole: &[Option<usize>], paragraph_words:
             continue;
         }
         let Some(first) = w.get(..SHINGLE) else { continue };
-        let h = shingle_hash(first);
-        let places = found.get(found.partition_point(|p| p.0 < h)..found.partition_point(|p| p.0 <= h)).unwrap_or_default();
-        let copied = places.iter().any(|&(_, j, k)| {
+        let Some(places) = wanted.get(&shingle_hash(first)) else { continue };
+        let copied = places.iter().any(|&(j, k)| {
             if j == i || dup.get(j).copied().unwrap_or(false) {
                 return false;
             }
