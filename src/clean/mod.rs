@@ -272,12 +272,7 @@ fn take_dateline(paras: &[String], known: &[Known], words: &Words, rules: &RuleS
         cell.get_or_init(|| {
             let mut out = Vec::new();
             apply_rules_known(p.clone(), rules, cands.clone(), &mut out);
-            out.into_iter()
-                .filter_map(|it| match it {
-                    Item::Keep(t) if t.chars().any(char::is_alphanumeric) => Some(t),
-                    _ => None,
-                })
-                .collect()
+            kept_pieces(&out).map(str::to_owned).collect()
         })
     };
     // The first four paragraphs that hold content of two words or more
@@ -420,48 +415,47 @@ fn may_be_lone_dateline(p: &str) -> bool {
 /// ends like a finished sentence (as the text would stand when cleaned
 /// again, so that a second cleaning takes no more than the first).
 fn lead_gives_way(lead: &str, rules: &RuleSet) -> bool {
-    let mut pieces = Vec::new();
-    apply_rules(lead, rules, &mut pieces);
-    let mut kept = pieces.iter().filter_map(|it| match it {
-        Item::Keep(t) if t.chars().any(char::is_alphanumeric) => Some(t.as_str()),
-        _ => None,
-    });
-    kept.next_back().is_none_or(ends_finished)
+    kept_pieces(&ruled(lead, rules)).next_back().is_none_or(ends_finished)
 }
 
 /// Where the text the rules keep of `p` starts, when all before it is
 /// boilerplate.
 fn after_boilerplate(p: &str, rules: &RuleSet) -> Option<usize> {
-    let mut pieces = Vec::new();
-    apply_rules(p, rules, &mut pieces);
-    let first = pieces.iter().find_map(|it| match it {
-        Item::Keep(t) if t.chars().any(char::is_alphanumeric) => Some(t.as_str()),
-        _ => None,
-    })?;
+    let items = ruled(p, rules);
+    let first = kept_pieces(&items).next()?;
     p.find(first).filter(|&o| o > 0 && only_boilerplate(p.get(..o).unwrap_or(""), rules))
 }
 
 /// Whether the rules remove anything from `text`.
 fn has_boilerplate(text: &str, rules: &RuleSet) -> bool {
-    let mut pieces = Vec::new();
-    apply_rules(text, rules, &mut pieces);
-    pieces.iter().any(|it| matches!(it, Item::Drop(..)))
+    ruled(text, rules).iter().any(|it| matches!(it, Item::Drop(..)))
 }
 
 /// Whether the rules remove everything in `text` that has letters or digits.
 fn only_boilerplate(text: &str, rules: &RuleSet) -> bool {
-    let mut pieces = Vec::new();
-    apply_rules(text, rules, &mut pieces);
-    !pieces.iter().any(|it| matches!(it, Item::Keep(t) if t.chars().any(char::is_alphanumeric)))
+    kept_pieces(&ruled(text, rules)).next().is_none()
+}
+
+/// `text` with the rules applied: its pieces, kept and removed.
+fn ruled(text: &str, rules: &RuleSet) -> Vec<Item> {
+    let mut items = Vec::new();
+    apply_rules(text, rules, &mut items);
+    items
+}
+
+/// The kept pieces among `items` that have letters or digits.
+fn kept_pieces(items: &[Item]) -> impl DoubleEndedIterator<Item = &str> {
+    items.iter().filter_map(|it| match it {
+        Item::Keep(t) if t.chars().any(char::is_alphanumeric) => Some(t.as_str()),
+        _ => None,
+    })
 }
 
 /// Text that stood before a dateline: boilerplate by the rules, else a
 /// teaser whose words come again later, a caption, the headline (the first
 /// short unfinished line), or content kept as it is.
 fn classify_lead(b: &str, rest_words: &[WordHash], rules: &RuleSet, first: &mut bool, meta: &mut Meta, items: &mut Vec<Item>) {
-    let mut pieces = Vec::new();
-    apply_rules(b, rules, &mut pieces);
-    for piece in pieces {
+    for piece in ruled(b, rules) {
         let Item::Keep(t) = piece else {
             items.push(piece);
             continue;

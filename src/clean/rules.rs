@@ -503,6 +503,23 @@ impl Candidates {
     }
 }
 
+/// What `found` finds at each of `starts` (in order) that is not inside
+/// the one before, with where it ends: the matches of a left-to-right search
+/// when every match starts at one of `starts`.
+fn at_starts<T>(starts: impl Iterator<Item = usize>, mut found: impl FnMut(usize) -> Option<(usize, T)>) -> Vec<T> {
+    let mut out = Vec::new();
+    let mut end = 0;
+    for at in starts {
+        if at >= end
+            && let Some((to, m)) = found(at)
+        {
+            end = to.max(at + 1);
+            out.push(m);
+        }
+    }
+    out
+}
+
 /// A rule table with a literal prefilter: the strings each rule cannot match
 /// without (its literal prefixes, else suffixes), found in one pass over a
 /// paragraph. A rule that only ever applies to a paragraph's ends (a
@@ -909,34 +926,14 @@ impl RuleSet {
     pub fn matches(&self, i: usize, p: &str, starts: Option<impl Iterator<Item = usize>>) -> Vec<std::ops::Range<usize>> {
         let Some(rule) = self.rules.get(i) else { return Vec::new() };
         let Some(starts) = starts.filter(|_| rule.opens) else { return rule.find.find_all(p) };
-        let mut out = Vec::new();
-        let mut end = 0;
-        for at in starts {
-            if at >= end
-                && let Some(m) = rule.find.find_at(p, at)
-            {
-                end = m.end.max(at + 1);
-                out.push(m);
-            }
-        }
-        out
+        at_starts(starts, |at| rule.find.find_at(p, at).map(|m| (m.end, m)))
     }
 
     /// `matches` as their `names` groups (as `Pattern::captures_all`).
     pub fn captures(&self, i: usize, p: &str, starts: Option<impl Iterator<Item = usize>>, names: &[&str]) -> Vec<Groups> {
         let Some(rule) = self.rules.get(i) else { return Vec::new() };
         let Some(starts) = starts.filter(|_| rule.opens) else { return rule.find.captures_all(p, names) };
-        let mut out = Vec::new();
-        let mut end = 0;
-        for at in starts {
-            if at >= end
-                && let Some(g) = rule.find.captures_at(p, at, names)
-            {
-                end = g.whole.end.max(at + 1);
-                out.push(g);
-            }
-        }
-        out
+        at_starts(starts, |at| rule.find.captures_at(p, at, names).map(|g| (g.whole.end, g)))
     }
 
     /// The built-in table plus `extra` user rules (added as `Inline` rules,
