@@ -243,13 +243,20 @@ fn collapse(s: &str) -> Cow<'_, str> {
     if TWO_SPACES.find(s.as_bytes()).is_none() {
         return Cow::Borrowed(s);
     }
+    // (copied a run at a time: each run of spaces is found whole and one
+    // space of it kept)
+    let b = s.as_bytes();
     let mut out = String::with_capacity(s.len());
-    for word in s.split(' ').filter(|w| !w.is_empty()) {
-        if !out.is_empty() {
-            out.push(' ');
+    let mut from = 0;
+    while let Some(k) = b.get(from..).and_then(|rest| TWO_SPACES.find(rest)) {
+        let keep = from + k + 1;
+        out.push_str(s.get(from..keep).unwrap_or(""));
+        from = keep;
+        while b.get(from) == Some(&b' ') {
+            from += 1;
         }
-        out.push_str(word);
     }
+    out.push_str(s.get(from..).unwrap_or(""));
     Cow::Owned(out)
 }
 
@@ -417,6 +424,17 @@ mod tests {
         assert!(p.len() > 3);
         assert!(p.iter().all(|x| x.ends_with('.')));
         assert_eq!(p.join(" "), text.trim());
+    }
+
+    proptest::proptest! {
+        #![proptest_config(crate::testing::proptest_config(300))]
+
+        /// Folding spaces a run at a time gives the words joined by one space.
+        #[test]
+        fn collapsing_spaces_joins_the_words_with_one_space(s in "[ a\n.é]{0,40}") {
+            let words: Vec<&str> = s.trim().split(' ').filter(|w| !w.is_empty()).collect();
+            proptest::prop_assert_eq!(collapse_spaces(&s), words.join(" "));
+        }
     }
 
     #[test]
