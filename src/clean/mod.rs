@@ -864,28 +864,25 @@ fn has_sentence_word(s: &str) -> bool {
 /// short quoted term inside the headline (`fenomena "Web 3.0" bagi`) is
 /// neither.
 fn glue_points(s: &str) -> Vec<usize> {
-    let cs: Vec<(usize, char)> = s.char_indices().collect();
     let mut out = Vec::new();
-    for (k, w) in cs.windows(3).enumerate() {
-        if let [(_, a), (i, b), (_, c)] = *w
-            && (a.is_lowercase() || a.is_ascii_digit() || matches!(a, '!' | '?' | ')' | '"' | '”'))
-            && b.is_uppercase()
-            && c.is_lowercase()
-        {
-            let opening = a == '"' && opens_after_space(&cs, k);
-            if opening && quoted_term(s.get(i..).unwrap_or("")) {
-                continue;
+    // Three characters at a time (no list of them: the region may be long),
+    // with the one before the first.
+    let mut cs = s.char_indices();
+    let (Some((_, mut a)), Some((mut i, mut b))) = (cs.next(), cs.next()) else { return out };
+    let mut before: Option<char> = None;
+    for (j, c) in cs {
+        if (a.is_lowercase() || a.is_ascii_digit() || matches!(a, '!' | '?' | ')' | '"' | '”')) && b.is_uppercase() && c.is_lowercase() {
+            // (a straight quote after a space opens a quotation)
+            let opening = a == '"' && before.is_none_or(char::is_whitespace);
+            if !(opening && quoted_term(s.get(i..).unwrap_or(""))) {
+                // An opening mark belongs to the quotation after it.
+                out.push(if opening { i - 1 } else { i });
             }
-            // An opening mark belongs to the quotation after it.
-            out.push(if opening { i - 1 } else { i });
         }
+        before = Some(a);
+        (a, i, b) = (b, j, c);
     }
     out
-}
-
-/// Whether the character at `k` follows a space (or starts the text).
-fn opens_after_space(cs: &[(usize, char)], k: usize) -> bool {
-    k.checked_sub(1).and_then(|j| cs.get(j)).is_none_or(|&(_, before)| before.is_whitespace())
 }
 
 /// Whether `rest` (after an opening straight quote) is a short quoted term:
@@ -1130,8 +1127,41 @@ impl WordBits {
     }
 }
 
+/// The first two words of `ws` as one key for `WordBits` (its top bits
+/// take from both).
+#[inline]
+fn word_pair(ws: &[WordHash]) -> WordHash {
+    match ws {
+        [a, b, ..] => a ^ b.rotate_left(16),
+        _ => 0,
+    }
+}
+
 fn shingle_hash(ws: &[WordHash]) -> u64 {
     ws.iter().fold(0x9e37_79b9_7f4a_7c15_u64, |h, &w| (h ^ u64::from(w)).wrapping_mul(0x0000_0100_0000_01b3).rotate_left(17))
+}
+
+/// Where an opening shingle was found: (item, word). Nearly every opening
+/// is found once, in its own paragraph; the first place is kept without a
+/// list of its own.
+#[derive(Default)]
+struct Places {
+    first: Option<(usize, usize)>,
+    more: Vec<(usize, usize)>,
+}
+
+impl Places {
+    fn push(&mut self, i: usize, k: usize) {
+        if self.first.is_none() {
+            self.first = Some((i, k));
+        } else {
+            self.more.push((i, k));
+        }
+    }
+
+    fn iter(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
+        self.first.into_iter().chain(self.more.iter().copied())
+    }
 }
 
 /// Paragraphs whose text already stands elsewhere in the article (a teaser, a
@@ -1164,10 +1194,11 @@ fn mark_duplicates(items: &mut [Item], whole: &[Option<usize>], paragraph_words:
             .unwrap_or_default()
     };
     // Only shingles that open a long-enough paragraph can signal a copy.
-    let mut wanted: rustc_hash::FxHashMap<u64, Vec<(usize, usize)>> = rustc_hash::FxHashMap::default();
-    // Most words open no such paragraph: a bit per opening word turns them
-    // away before their shingle is hashed, a bit per opening shingle before
-    // the map is probed (an opener like `Di` is a common word too).
+    let mut wanted: rustc_hash::FxHashMap<u64, Places> = rustc_hash::FxHashMap::default();
+    // Most words open no such paragraph: a bit per opening pair of words
+    // turns them away before their shingle is hashed (one word would not:
+    // an opener like `Di` is a common word too), a bit per opening shingle
+    // before the map is probed.
     let mut openers = WordBits::default();
     let mut opening = WordBits::default();
     for i in 0..items.len() {
@@ -1177,7 +1208,7 @@ fn mark_duplicates(items: &mut [Item], whole: &[Option<usize>], paragraph_words:
         {
             let h = shingle_hash(first);
             wanted.entry(h).or_default();
-            openers.insert(first.first().copied().unwrap_or(0));
+            openers.insert(word_pair(first));
             opening.insert(fold(h));
         }
     }
@@ -1191,7 +1222,7 @@ fn mark_duplicates(items: &mut [Item], whole: &[Option<usize>], paragraph_words:
             let mut found = Vec::new();
             for i in run {
                 for (k, sh) in words(i).windows(SHINGLE).enumerate() {
-                    if !sh.first().is_some_and(|&w| openers.contains(w)) {
+                    if !openers.contains(word_pair(sh)) {
                         continue;
                     }
                     let h = shingle_hash(sh);
@@ -1207,7 +1238,7 @@ fn mark_duplicates(items: &mut [Item], whole: &[Option<usize>], paragraph_words:
     // text repeated has many places for each)
     for (h, i, k) in found.into_iter().flatten() {
         if let Some(v) = wanted.get_mut(&h) {
-            v.push((i, k));
+            v.push(i, k);
         }
     }
     let mut dup = vec![false; items.len()];
@@ -1218,7 +1249,7 @@ fn mark_duplicates(items: &mut [Item], whole: &[Option<usize>], paragraph_words:
         }
         let Some(first) = w.get(..SHINGLE) else { continue };
         let Some(places) = wanted.get(&shingle_hash(first)) else { continue };
-        let copied = places.iter().any(|&(j, k)| {
+        let copied = places.iter().any(|(j, k)| {
             if j == i || dup.get(j).copied().unwrap_or(false) {
                 return false;
             }
