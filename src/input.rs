@@ -205,6 +205,48 @@ pub fn repair_mojibake(text: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
+/// `sanitize(repair_mojibake(text))` in one pass: both work a line at a
+/// time, so only the lines either changes are rebuilt (repaired, then
+/// sanitised) and the rest is copied once, in long runs; borrowed when no
+/// line changes.
+pub fn repair_and_sanitize(text: &str) -> std::borrow::Cow<'_, str> {
+    let b = text.as_bytes();
+    let mut marks = memchr::memchr_iter(0xC3, b).filter(|&i| b.get(i + 1).is_some_and(|n| (0x82..=0xB4).contains(n))).peekable();
+    let mut dirty = next_dirty(b, 0);
+    let mut out: Option<String> = None;
+    // Text before `copied` is in `out`; lines before `seen` are looked at.
+    let (mut copied, mut seen) = (0, 0);
+    loop {
+        // The next line to look at: the first place either pass may change.
+        while marks.next_if(|&i| i < seen).is_some() {}
+        if dirty.is_some_and(|d| d < seen) {
+            dirty = next_dirty(b, seen);
+        }
+        let Some(i) = [marks.peek().copied(), dirty].into_iter().flatten().min() else { break };
+        let line_start = memchr::memrchr(b'\n', b.get(..i).unwrap_or_default()).map_or(0, |k| k + 1).max(seen);
+        let line_end = memchr::memchr(b'\n', b.get(i..).unwrap_or_default()).map_or(b.len(), |k| i + k + 1);
+        let line = text.get(line_start..line_end).unwrap_or("");
+        seen = line_end;
+        let repaired = if marks.peek().is_some_and(|&m| m < line_end) { Some(repair_line(line)) } else { None };
+        // (a line whose marks are no mojibake, `é`, and that has nothing
+        // to sanitise stays where it is)
+        if dirty.is_none_or(|d| d >= line_end) && repaired.as_deref().is_none_or(|r| r == line) {
+            continue;
+        }
+        let out = out.get_or_insert_with(|| String::with_capacity(text.len()));
+        out.push_str(text.get(copied..line_start).unwrap_or(""));
+        sanitize_into(repaired.as_deref().unwrap_or(line), out);
+        copied = line_end;
+    }
+    match out {
+        None => std::borrow::Cow::Borrowed(text),
+        Some(mut out) => {
+            out.push_str(text.get(copied..).unwrap_or(""));
+            std::borrow::Cow::Owned(out)
+        }
+    }
+}
+
 fn repair_line(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut it = text.chars();
@@ -482,6 +524,23 @@ mod tests {
             sanitize_into(&text, &mut fast);
             sanitize_chars(&text, &mut slow);
             prop_assert_eq!(fast, slow);
+        }
+
+        /// Repairing and sanitising in one pass gives what the two passes
+        /// give one after the other, and borrows when they change nothing.
+        #[test]
+        fn one_pass_repairs_and_sanitises_like_two(parts in prop::collection::vec(prop_oneof![
+            3 => "[a-zA-Z .,]{0,12}",
+            2 => prop::sample::select(vec![
+                "\n", "\r\n", "\t", "\u{a0}", "\u{1b}[31m", "\u{202e}", "\u{feff}", "Ã©", "Ã", "â€œ", "â€\u{9d}", "Â\u{a0}", "Ã\u{a0}",
+                "é", "“", "\u{9d}", "ðŸ˜€",
+            ]).prop_map(str::to_owned),
+        ], 0..24)) {
+            let text: String = parts.concat();
+            let one = repair_and_sanitize(&text);
+            let two = sanitize(&repair_mojibake(&text));
+            prop_assert_eq!(one.as_ref(), two.as_str());
+            prop_assert_eq!(matches!(one, std::borrow::Cow::Borrowed(_)), one.as_ref() == text);
         }
 
         /// The scan eight bytes at a time finds the byte a scan of one at a

@@ -1,7 +1,7 @@
 //! Boilerplate removal: decoded text in, [`Article`] out.
 //!
 //! ```text
-//! text ─ repair_mojibake ─ sanitize ─ segment::paragraphs ─ split at rule
+//! text ─ repair_mojibake + sanitize ─ segment::paragraphs ─ split at rule
 //!      boundaries ─ dateline ─ rules per paragraph ─ duplicates ─ kinds ─ Article
 //! ```
 //! Every removed piece is kept with its kind and place; with `raw` nothing is
@@ -48,26 +48,19 @@ enum Item {
 
 /// Clean plain text (already decoded) into an article.
 pub fn clean_text(text: &str, encoding: &str, opts: &CleanOptions<'_>) -> Article {
-    let repaired = input::repair_mojibake(text);
-    let paras = segment::paragraphs(&input::sanitize_cow(&repaired));
-    drop(repaired);
+    let paras = segment::paragraphs(&input::repair_and_sanitize(text));
     clean_segmented(paras, encoding, opts)
 }
 
 /// `clean_text` taking the text, which is dropped once split into
 /// paragraphs (a large file is not held twice while it is cleaned).
 pub fn clean_text_owned(text: String, encoding: &str, opts: &CleanOptions<'_>) -> Article {
-    // (each step that copies the text lets the one before it go)
-    let repaired = match input::repair_mojibake(&text) {
-        std::borrow::Cow::Owned(r) => Some(r),
-        std::borrow::Cow::Borrowed(_) => None,
-    };
-    let text = repaired.unwrap_or(text);
-    let sanitized = match input::sanitize_cow(&text) {
+    // (the copy, if one is made, lets the text go)
+    let cleaned = match input::repair_and_sanitize(&text) {
         std::borrow::Cow::Owned(s) => Some(s),
         std::borrow::Cow::Borrowed(_) => None,
     };
-    let text = sanitized.unwrap_or(text);
+    let text = cleaned.unwrap_or(text);
     let paras = segment::paragraphs(&text);
     drop(text);
     clean_segmented(paras, encoding, opts)
@@ -1194,7 +1187,8 @@ fn mark_duplicates(items: &mut [Item], whole: &[Option<usize>], paragraph_words:
             .unwrap_or_default()
     };
     // Only shingles that open a long-enough paragraph can signal a copy.
-    let mut wanted: rustc_hash::FxHashMap<u64, Places> = rustc_hash::FxHashMap::default();
+    let mut wanted: rustc_hash::FxHashMap<u64, Places> =
+        rustc_hash::FxHashMap::with_capacity_and_hasher(items.len(), rustc_hash::FxBuildHasher);
     // Most words open no such paragraph: a bit per opening pair of words
     // turns them away before their shingle is hashed (one word would not:
     // an opener like `Di` is a common word too), a bit per opening shingle
