@@ -1288,7 +1288,15 @@ fn fill_credit_meta(items: &[Item], meta: &mut Meta) {
         return;
     }
     for it in items {
+        // (the first of each is kept: once both are known, the rest is read for nothing)
+        if meta.author.is_some() && meta.editor.is_some() {
+            return;
+        }
+        // (a label is followed by a colon)
         let Item::Drop(BoilerKind::Credit, t) = it else { continue };
+        if !t.contains(':') {
+            continue;
+        }
         for c in CREDIT_LABEL.captures_all(t, &["label", "name"]) {
             let (Some(label), Some(name)) = (c.get(0).and_then(|r| t.get(r)), c.get(1).and_then(|r| t.get(r))) else { continue };
             let name = name.trim().trim_end_matches(['|', ')', ' ']).to_owned();
