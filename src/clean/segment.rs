@@ -293,6 +293,19 @@ const ABBREVIATIONS: &[&str] = &[
     "pt", "cv", "bpk", "yth", "dkk", "vs", "a.n", "u.p", "sdr", "m.si", "s.h",
 ];
 
+/// Whether the word before a full stop keeps the sentence going: one letter
+/// (an initial) or an abbreviation, in any case.
+fn is_abbreviation(word: &str) -> bool {
+    if !word.is_ascii() {
+        // (lowercasing may change a word beyond ASCII: the Kelvin sign is `k`)
+        let lower = word.to_lowercase();
+        let lower = lower.trim_start_matches(['(', '"', '“']);
+        return lower.chars().count() <= 1 || ABBREVIATIONS.contains(&lower);
+    }
+    let word = word.trim_start_matches(['(', '"']);
+    word.len() <= 1 || ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+}
+
 /// Byte offsets just after sentence ends (`. ` + capital), outside quotations.
 pub(crate) fn sentence_ends(p: &str) -> Vec<usize> {
     SentenceEnds { p, at: 0, inside: false }.collect()
@@ -318,6 +331,10 @@ impl Iterator for SentenceEnds<'_> {
         while let Some(&x) = b.get(self.at) {
             let i = self.at;
             self.at += 1;
+            // (most bytes are none of the marks: turned away on the byte alone)
+            if !matches!(x, b'"' | 0xE2 | b'.' | b'!' | b'?') {
+                continue;
+            }
             // The mark and its length in bytes; `„` `«` `»` do not count here.
             let len = match (x, b.get(i + 1), b.get(i + 2)) {
                 (b'"', ..) => {
@@ -342,12 +359,8 @@ impl Iterator for SentenceEnds<'_> {
             if !(n.is_uppercase() || n == '"' || n == '“') {
                 continue;
             }
-            if x == b'.' {
-                let word: String = p.get(..i).unwrap_or("").rsplit(' ').next().unwrap_or("").to_lowercase();
-                let word = word.trim_start_matches(['(', '"', '“']);
-                if word.chars().count() <= 1 || ABBREVIATIONS.contains(&word) {
-                    continue;
-                }
+            if x == b'.' && is_abbreviation(p.get(..i).unwrap_or("").rsplit(' ').next().unwrap_or("")) {
+                continue;
             }
             if matches!(x, b'"' | 0xE2) && !(i > 0 && matches!(b.get(i - 1), Some(b'.' | b'!' | b'?'))) {
                 continue;
@@ -428,6 +441,15 @@ mod tests {
 
     proptest::proptest! {
         #![proptest_config(crate::testing::proptest_config(300))]
+
+        /// The abbreviation test without lowercasing a copy says what the
+        /// lowercased copy says.
+        #[test]
+        fn abbreviations_are_told_in_any_case(w in "[(\"“]?(dr|DR|Dr|jl|JL|Jln|pT|tbk|a.n|M.Si|x|X|é|É|K|\u{212A}h|kh|kota|Kota)") {
+            let lower = w.to_lowercase();
+            let lower = lower.trim_start_matches(['(', '"', '“']);
+            proptest::prop_assert_eq!(is_abbreviation(&w), lower.chars().count() <= 1 || ABBREVIATIONS.contains(&lower));
+        }
 
         /// Folding spaces a run at a time gives the words joined by one space.
         #[test]
