@@ -148,11 +148,13 @@ fn clean_once(paras: Vec<String>, mut meta: Meta, opts: &CleanOptions<'_>) -> Ar
         paras.extend(s);
         known.extend(k);
     }
-    // The words of every paragraph, hashed once: the dateline's lead is
-    // looked for in what follows it, copies among the kept paragraphs.
-    let words = Words::of(&paras);
+    // The words of every paragraph, hashed once if the dateline's lead is
+    // looked for in what follows it; copies among the kept paragraphs are
+    // then found with them too.
+    let words = LazyWords { paras: &paras, words: std::cell::OnceCell::new() };
     let mut items: Vec<Item> = Vec::with_capacity(paras.len() + 8);
     let start = take_dateline(&paras, &known, &words, rules, &mut items, &mut meta);
+    let words = words.words.into_inner();
     // Beside each item, the paragraph it is whole (its words are known).
     let mut whole: Vec<Option<usize>> = vec![None; items.len()];
     let rest: Vec<(usize, (String, Known))> = paras.into_iter().zip(known).enumerate().skip(start).collect();
@@ -174,7 +176,7 @@ fn clean_once(paras: Vec<String>, mut meta: Meta, opts: &CleanOptions<'_>) -> Ar
         items.extend(out);
         whole.extend(w);
     }
-    mark_duplicates(&mut items, &whole, &words);
+    mark_duplicates(&mut items, &whole, words.as_ref());
     // (In saved pages: a plain text's short last line may be the writer's own.)
     if meta.format == Format::Html {
         drop_trailing_fragments(&mut items);
@@ -255,7 +257,14 @@ fn contains_run(hay: &[WordHash], needle: &[WordHash]) -> bool {
 /// A dateline in one of the first paragraphs: remove it, fill city/source,
 /// and classify what stood before it (teasers, captions, the headline).
 /// Returns the index of the first paragraph still to be cleaned.
-fn take_dateline(paras: &[String], known: &[Known], words: &Words, rules: &RuleSet, items: &mut Vec<Item>, meta: &mut Meta) -> usize {
+fn take_dateline(
+    paras: &[String],
+    known: &[Known],
+    words: &LazyWords<'_>,
+    rules: &RuleSet,
+    items: &mut Vec<Item>,
+    meta: &mut Meta,
+) -> usize {
     // What the rules keep of each of the first paragraphs (the pieces with
     // letters or digits), worked out once when first asked for.
     let lead_paras = paras.len().min(64);
@@ -294,8 +303,8 @@ fn take_dateline(paras: &[String], known: &[Known], words: &Words, rules: &RuleS
         // At the start of the paragraph, or (with a named source) after a teaser in it.
         // Words of the article from byte `o` of this paragraph on (worked
         // out once: a teaser test and the lead's classification share them).
-        let later = words.from(k + 1);
-        let words_from = |o: usize| words_after(p.get(o..).unwrap_or(""), later);
+        let later = || words.get().from(k + 1);
+        let words_from = |o: usize| words_after(p.get(o..).unwrap_or(""), later());
         let mut known_words: Option<Vec<WordHash>> = None;
         // (a dateline does not begin with boilerplate: `ADVERTISEMENT
         // JAKARTA -` is an ad marker, then the dateline)
@@ -365,7 +374,7 @@ fn take_dateline(paras: &[String], known: &[Known], words: &Words, rules: &RuleS
                 Some((o, again)) => {
                     let (lead, after) = (rest.get(..o).unwrap_or(""), rest.get(o..).unwrap_or(""));
                     // (one hashing of what follows serves the test and the classification)
-                    let words = words_after(after, later);
+                    let words = words_after(after, later());
                     if !ends_finished(lead) && !repeats_later(lead, &words) {
                         break;
                     }
@@ -480,6 +489,19 @@ fn words_after(text: &str, later: &[WordHash]) -> Vec<WordHash> {
     out
 }
 
+/// `Words::of` the paragraphs, worked out when first asked for (most
+/// articles open with their dateline and never ask).
+struct LazyWords<'a> {
+    paras: &'a [String],
+    words: std::cell::OnceCell<Words>,
+}
+
+impl LazyWords<'_> {
+    fn get(&self) -> &Words {
+        self.words.get_or_init(|| Words::of(self.paras))
+    }
+}
+
 /// The word hashes of a list of paragraphs, end to end.
 struct Words {
     all: Vec<WordHash>,
@@ -488,15 +510,15 @@ struct Words {
 }
 
 impl Words {
-    fn of(paras: &[String]) -> Self {
+    fn of<S: AsRef<str> + Sync>(paras: &[S]) -> Self {
         let runs = parallel::in_runs(
             paras.iter().collect(),
-            |p| p.len(),
+            |p| p.as_ref().len(),
             |run| {
-                let mut all: Vec<WordHash> = Vec::with_capacity(run.iter().map(|p| p.len()).sum::<usize>() / 6);
+                let mut all: Vec<WordHash> = Vec::with_capacity(run.iter().map(|p| p.as_ref().len()).sum::<usize>() / 6);
                 let mut ends = Vec::with_capacity(run.len());
                 for p in run {
-                    push_word_hashes(p, &mut all);
+                    push_word_hashes(p.as_ref(), &mut all);
                     ends.push(all.len());
                 }
                 (all, ends)
@@ -1160,10 +1182,22 @@ impl Places {
 /// Paragraphs whose text already stands elsewhere in the article (a teaser, a
 /// pull-quote, a second copy): the first full copy stays, the others go.
 /// `whole[i]` is the paragraph of `paragraph_words` item i keeps whole, if
-/// it does (its words are not hashed again).
-fn mark_duplicates(items: &mut [Item], whole: &[Option<usize>], paragraph_words: &Words) {
+/// it does (its words are not hashed again, when they were hashed).
+fn mark_duplicates(items: &mut [Item], whole: &[Option<usize>], paragraph_words: Option<&Words>) {
     const SHINGLE: usize = 5;
     const MIN_WORDS: usize = 6;
+    // When the paragraphs' words were not hashed, the kept items' words are
+    // (all at once: a long text shares them out over the cores), each item
+    // whole in them.
+    let own;
+    let (paragraph_words, whole): (&Words, Vec<Option<usize>>) = match paragraph_words {
+        Some(w) => (w, whole.to_vec()),
+        None => {
+            let texts: Vec<&str> = items.iter().map(|it| if let Item::Keep(t) = it { t.as_str() } else { "" }).collect();
+            own = Words::of(&texts);
+            (&own, (0..items.len()).map(Some).collect())
+        }
+    };
     // Each item's words: a paragraph kept whole has them in
     // `paragraph_words`, a changed one is hashed here (few are), a removed
     // one has none.
