@@ -308,12 +308,12 @@ fn is_abbreviation(word: &str) -> bool {
 
 /// Byte offsets just after sentence ends (`. ` + capital), outside quotations.
 pub(crate) fn sentence_ends(p: &str) -> Vec<usize> {
-    SentenceEnds { p, at: 0, inside: false }.collect()
+    SentenceEnds::new(p).collect()
 }
 
 /// The first of `sentence_ends`, without looking further.
 pub(crate) fn first_sentence_end(p: &str) -> Option<usize> {
-    SentenceEnds { p, at: 0, inside: false }.next()
+    SentenceEnds::new(p).next()
 }
 
 struct SentenceEnds<'a> {
@@ -321,6 +321,16 @@ struct SentenceEnds<'a> {
     /// The next byte to look at.
     at: usize,
     inside: bool,
+    /// Where the next `.`, `!` or `?` and the next `"` or `“`/`”` lead byte
+    /// are (`usize::MAX`: none left; `None`: not looked for from `at`).
+    stop: Option<usize>,
+    quote: Option<usize>,
+}
+
+impl<'a> SentenceEnds<'a> {
+    fn new(p: &'a str) -> Self {
+        Self { p, at: 0, inside: false, stop: None, quote: None }
+    }
 }
 
 impl Iterator for SentenceEnds<'_> {
@@ -328,12 +338,22 @@ impl Iterator for SentenceEnds<'_> {
 
     fn next(&mut self) -> Option<usize> {
         let (p, b) = (self.p, self.p.as_bytes());
-        while let Some(&x) = b.get(self.at) {
-            let i = self.at;
-            self.at += 1;
-            // (most bytes are none of the marks: turned away on the byte alone)
-            if !matches!(x, b'"' | 0xE2 | b'.' | b'!' | b'?') {
-                continue;
+        // The next byte that may be a mark, found by skipping to the next
+        // stop and the next quotation mark (few bytes are either).
+        let after = |at: usize, found: Option<usize>| found.map_or(usize::MAX, |k| at + k);
+        loop {
+            let at = self.at;
+            let rest = b.get(at..).unwrap_or_default();
+            let stop = *self.stop.get_or_insert_with(|| after(at, memchr::memchr3(b'.', b'!', b'?', rest)));
+            let quote = *self.quote.get_or_insert_with(|| after(at, memchr::memchr2(b'"', 0xE2, rest)));
+            let i = stop.min(quote);
+            let Some(&x) = b.get(i) else { break };
+            self.at = i + 1;
+            // (the one used is looked for again from the next byte on)
+            if i == stop {
+                self.stop = None;
+            } else {
+                self.quote = None;
             }
             // The mark and its length in bytes; `„` `«` `»` do not count here.
             let len = match (x, b.get(i + 1), b.get(i + 2)) {
@@ -451,12 +471,58 @@ mod tests {
             proptest::prop_assert_eq!(is_abbreviation(&w), lower.chars().count() <= 1 || ABBREVIATIONS.contains(&lower));
         }
 
+        /// Skipping from mark to mark finds the sentence ends a walk over
+        /// every byte finds.
+        #[test]
+        fn sentence_ends_skip_to_the_marks(parts in proptest::collection::vec(proptest::sample::select(vec![
+            "Kata", "dia", " ", ". ", "! ", "? ", ".", "\"", "“", "”", "„", "—", "Dr. ", "jl. ", "A. ", "é", "(", "Ümit",
+        ]), 0..30)) {
+            let p: String = parts.concat();
+            proptest::prop_assert_eq!(sentence_ends(&p), bytewise_sentence_ends(&p));
+        }
+
         /// Folding spaces a run at a time gives the words joined by one space.
         #[test]
         fn collapsing_spaces_joins_the_words_with_one_space(s in "[ a\n.é]{0,40}") {
             let words: Vec<&str> = s.trim().split(' ').filter(|w| !w.is_empty()).collect();
             proptest::prop_assert_eq!(collapse_spaces(&s), words.join(" "));
         }
+    }
+
+    /// `sentence_ends` looking at every byte in turn (the reference).
+    fn bytewise_sentence_ends(p: &str) -> Vec<usize> {
+        let b = p.as_bytes();
+        let mut inside = false;
+        let mut out = Vec::new();
+        for (i, &x) in b.iter().enumerate() {
+            let len = match (x, b.get(i + 1), b.get(i + 2)) {
+                (b'"', ..) => {
+                    inside = !inside;
+                    1
+                }
+                (0xE2, Some(0x80), Some(0x9C)) => {
+                    inside = true;
+                    continue;
+                }
+                (0xE2, Some(0x80), Some(0x9D)) => {
+                    inside = false;
+                    3
+                }
+                (b'.' | b'!' | b'?', ..) => 1,
+                _ => continue,
+            };
+            if inside || b.get(i + len) != Some(&b' ') {
+                continue;
+            }
+            let Some(n) = p.get(i + len + 1..).and_then(|t| t.chars().next()) else { continue };
+            let opens = n.is_uppercase() || n == '"' || n == '“';
+            let abbreviation = x == b'.' && is_abbreviation(p.get(..i).unwrap_or("").rsplit(' ').next().unwrap_or(""));
+            let quote_after_stop = !matches!(x, b'"' | 0xE2) || (i > 0 && matches!(b.get(i - 1), Some(b'.' | b'!' | b'?')));
+            if opens && !abbreviation && quote_after_stop {
+                out.push(i + len);
+            }
+        }
+        out
     }
 
     #[test]
