@@ -177,7 +177,8 @@ fn split_glued(s: &str, each: &mut impl FnMut(&str)) {
                 },
             }
         }
-        if i == 0 {
+        // (nearly every stop is followed by a space or ends the text: no glue)
+        if i == 0 || matches!(b.get(i + 1), None | Some(b' ')) {
             continue;
         }
         let (Some(before), Some(after)) = (s.get(..i), s.get(i + 1..)) else { continue };
