@@ -103,7 +103,12 @@ pub const BUILTIN: &[RuleSpec] = &[
         true,
         r"(?:Pewarta|Editor|Reporter|Penulis|Sumber|Fotografer|Redaktur|Kontributor|Penerjemah|Penyunting|Oleh|Videografer|Produser)\s*[:·]",
     ),
-    r(K::Credit, S::Paragraph, true, r"(?:COPYRIGHT|Copyright|copyright|Hak [Cc]ipta)\s*(?:©|\([Cc]\))?\s*[^\n]{0,80}|©\s*[^\n]{0,80}"),
+    r(
+        K::Credit,
+        S::Paragraph,
+        true,
+        r"(?:COPYRIGHT|Copyright|copyright|Hak [Cc]ipta)\s*(?:©|\([Cc]\))?\s*(?:\S[^\n]{0,79})?|©\s*(?:\S[^\n]{0,79})?",
+    ),
     r(
         K::Credit,
         S::Paragraph,
@@ -273,11 +278,9 @@ pub struct Rule {
     /// For `Paragraph` rules, the pattern anchored to the whole paragraph.
     whole: Option<Pattern>,
     /// For a `Paragraph` rule that opens with `[^\n]*` (any text, then the
-    /// rest): the pattern anchored to the end only. The regex engine checks
-    /// it backwards from the end, not across the whole paragraph, and on a
-    /// paragraph without line breaks it matches exactly when `whole` does.
-    /// (Worked out on first use.)
-    tail: std::sync::OnceLock<Option<Pattern>>,
+    /// rest): how to match it on a paragraph without line breaks, where it
+    /// matches exactly when `whole` does (worked out on first use).
+    tail: std::sync::OnceLock<Option<Tail>>,
     /// How a paragraph it applies to must begin and end (`Ends::for_rule`;
     /// worked out on first use).
     ends: std::sync::OnceLock<Ends>,
@@ -476,6 +479,62 @@ fn opens_with_any_text(pattern: &str) -> bool {
     }
     let (Ok(hir), Ok(any)) = (regex_syntax::Parser::new().parse(pattern), regex_syntax::Parser::new().parse(ANY)) else { return false };
     matches!(hir.kind(), HirKind::Concat(parts) if parts.first() == Some(&any))
+}
+
+/// A `Paragraph` rule `[^\n]*X` on a paragraph without line breaks: it
+/// matches when X matches a tail of the paragraph.
+#[derive(Debug, Clone)]
+enum Tail {
+    /// Every match of X opens with one of these bytes (`(` for a photo
+    /// credit): `X$` is tried anchored where they stand, from the last, and
+    /// each try reads only as far as it must (most paragraphs end in a date
+    /// like `(28/11).`, whose `(` turns the try away at once).
+    At { rest: Pattern, first: Box<[bool; 256]> },
+    /// `(?:[^\n]*X)$`, which the regex engine checks backwards from the end.
+    End(Pattern),
+}
+
+impl Tail {
+    fn of(pattern: &str) -> Option<Self> {
+        use regex_syntax::hir::literal::{ExtractKind, Extractor};
+        const ANY: &str = r"[^\n]*";
+        if !opens_with_any_text(pattern) {
+            return None;
+        }
+        let end = || Some(Self::End(Pattern::light(format!("(?:{pattern})$"))));
+        // (`opens_with_any_text`: the pattern is `[^\n]*` then the rest, in sequence)
+        let Some(rest) = pattern.strip_prefix(ANY) else { return end() };
+        let Ok(hir) = regex_syntax::Parser::new().parse(rest) else { return end() };
+        let mut ex = Extractor::new();
+        ex.kind(ExtractKind::Prefix).limit_total(64);
+        let Some(prefixes) = ex.extract(&hir).literals().map(<[_]>::to_vec) else { return end() };
+        let mut first = Box::new([false; 256]);
+        for p in &prefixes {
+            // (a match that may be empty, or open with anything, has no first byte to look for)
+            let Some(&b) = p.as_bytes().first() else { return end() };
+            if let Some(slot) = first.get_mut(usize::from(b)) {
+                *slot = true;
+            }
+        }
+        if prefixes.is_empty() {
+            return end();
+        }
+        Some(Self::At { rest: Pattern::light(format!("(?:{rest})$")), first })
+    }
+
+    /// Whether the rule matches all of `p` (which has no line break).
+    fn is_match(&self, p: &str) -> bool {
+        match self {
+            Self::End(re) => re.is_match(p),
+            Self::At { rest, first } => {
+                let b = p.as_bytes();
+                (0..b.len())
+                    .rev()
+                    .filter(|&i| b.get(i).is_some_and(|&x| first.get(usize::from(x)).copied().unwrap_or(false)))
+                    .any(|i| rest.find_at(p, i).is_some())
+            }
+        }
+    }
 }
 
 /// A rule whose pattern failed to compile.
@@ -806,13 +865,8 @@ impl Rule {
         }
     }
 
-    fn tail(&self) -> Option<&Pattern> {
-        self.tail
-            .get_or_init(|| {
-                (self.scope == Scope::Paragraph && opens_with_any_text(self.pattern()))
-                    .then(|| Pattern::light(format!("(?:{})$", self.pattern())))
-            })
-            .as_ref()
+    fn tail(&self) -> Option<&Tail> {
+        self.tail.get_or_init(|| (self.scope == Scope::Paragraph).then(|| Tail::of(self.pattern())).flatten()).as_ref()
     }
 
     fn ends(&self) -> &Ends {
@@ -1138,6 +1192,41 @@ mod tests {
         assert!(!opens_with("(?:Baca|BACA) juga", &["Baca"]));
         assert!(!opens_with("[^\\n]*Perbesar", &["Perbesar"]));
         assert!(!opens_with("x*Baca", &["Baca"]));
+    }
+
+    proptest::proptest! {
+        #![proptest_config(crate::testing::proptest_config(300))]
+
+        /// A rule that opens with any text matches a paragraph without line
+        /// breaks by its tail exactly when it matches the whole paragraph.
+        #[test]
+        fn a_tail_matches_as_the_whole_paragraph_does(parts in proptest::collection::vec(proptest::sample::select(vec![
+            "Warga", " ", "datang", ", Selasa", " (28/11)", ".", "(", ")", "/", " / ", "(ANTARA/HO/Humas)", "(Kompas.com/Budi)",
+            "(ANTARA FOTO/Budi", "(Dok. Pribadi/", "(dok/", "HO", "Foto: ", "FOTO:", "Ilustrasi", "Perbesar", "é", "“", "-", "a.b",
+        ]), 0..16)) {
+            let p: String = parts.concat();
+            let set = RuleSet::builtin();
+            let mut tails = 0;
+            for rule in set.rules.iter().filter(|r| r.scope == Scope::Paragraph) {
+                if let Some(tail) = rule.tail() {
+                    tails += 1;
+                    proptest::prop_assert_eq!(tail.is_match(&p), rule.re().is_match(&p), "/{}/ on {:?}", rule.pattern(), p);
+                }
+            }
+            proptest::prop_assert!(tails >= 3);
+        }
+    }
+
+    #[test]
+    fn tails_are_tried_where_their_first_bytes_stand() {
+        let set = RuleSet::builtin();
+        let caption = set.rules.iter().find(|r| r.pattern().starts_with(r"[^\n]*\((?:")).and_then(Rule::tail);
+        assert!(matches!(caption, Some(Tail::At { .. })));
+        assert!(caption.is_some_and(|t| t.is_match("Warga antre di kantor dinas (ANTARA/HO/Humas Pemkot).")));
+        assert!(caption.is_some_and(|t| !t.is_match("Warga antre di kantor dinas, Selasa (28/11).")));
+        // (a rule whose tail may open with anything is checked from the end)
+        assert!(matches!(Tail::of(r"[^\n]*[^x]y"), Some(Tail::End(_))));
+        assert!(Tail::of(r"Foto: [^\n]*").is_none());
     }
 
     /// `matches` and `captures` tried at the literals give what a search of
