@@ -726,6 +726,7 @@ pub(crate) fn light_patterns() -> Vec<String> {
         let r = Rule::new(spec.kind, spec.scope, spec.split, spec.pattern);
         all.push(r.find().as_str().to_owned());
         all.push(r.re().as_str().to_owned());
+        all.extend(r.tail_pattern().map(str::to_owned));
     }
     all.extend(dateline::sources().iter().cloned());
     all.extend([&*CAPTION_LIKE, &*NAME_AT_START, &*CREDIT_LABEL].map(|p| p.as_str().to_owned()));

@@ -865,6 +865,15 @@ impl Rule {
         }
     }
 
+    /// The pattern its tail is matched with, if it has one.
+    #[cfg(test)]
+    pub(crate) fn tail_pattern(&self) -> Option<&str> {
+        self.tail().map(|t| match t {
+            Tail::At { rest, .. } => rest.as_str(),
+            Tail::End(re) => re.as_str(),
+        })
+    }
+
     fn tail(&self) -> Option<&Tail> {
         self.tail.get_or_init(|| (self.scope == Scope::Paragraph).then(|| Tail::of(self.pattern())).flatten()).as_ref()
     }
