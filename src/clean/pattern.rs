@@ -94,6 +94,11 @@ impl Pattern {
 
     /// The engine for a search of `len` more bytes.
     fn engine(&self, len: usize) -> Option<Engine<'_>> {
+        // (once the full engine is built every search uses it: the light
+        // budget only grows; no count to keep)
+        if let Some(Some(re)) = self.full.get() {
+            return Some(Engine::Full(re));
+        }
         let done = if self.light { self.searched.fetch_add(len, Ordering::Relaxed).saturating_add(len) } else { usize::MAX };
         self.engine_for(done)
     }
