@@ -690,21 +690,29 @@ fn apply_rules_once(p: &str, rules: &RuleSet, known: Known, items: &mut Vec<Item
         return Outcome::Whole;
     }
     cuts.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
-    // Headlines after a marker never run over the next piece of boilerplate.
-    let starts: Vec<usize> = cuts.iter().map(|c| c.start).collect();
-    for c in cuts.iter_mut().filter(|c| c.kind == BoilerKind::Related) {
-        if let Some(&next) = starts.iter().find(|&&s| s > c.start) {
-            c.end = c.end.min(next);
+    // Headlines after a marker never run over the next piece of boilerplate
+    // (walking back, the nearest later start is known).
+    let (mut later, mut next) = (None, None);
+    for c in cuts.iter_mut().rev() {
+        if let Some(s) = next.filter(|&s| s > c.start) {
+            later = Some(s);
         }
-    }
-    let mut merged: Vec<Cut> = Vec::with_capacity(cuts.len());
-    for c in cuts {
-        match merged.last_mut() {
-            Some(last) if c.start < last.end => last.end = last.end.max(c.end),
-            _ => merged.push(c),
+        if c.kind == BoilerKind::Related
+            && let Some(s) = later
+        {
+            c.end = c.end.min(s);
         }
+        next = Some(c.start);
     }
-    emit_with_cuts(p, &merged, items);
+    // Overlapping cuts become one.
+    cuts.dedup_by(|c, kept| {
+        let overlaps = c.start < kept.end;
+        if overlaps {
+            kept.end = kept.end.max(c.end);
+        }
+        overlaps
+    });
+    emit_with_cuts(p, &cuts, items);
     Outcome::Pushed
 }
 
