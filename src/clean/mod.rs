@@ -135,8 +135,9 @@ fn clean_once(paras: Vec<String>, mut meta: Meta, opts: &CleanOptions<'_>) -> Ar
     // The rules that may apply to a paragraph are looked up once: a
     // paragraph the split leaves whole keeps them for the rules pass.
     let runs = parallel::in_runs(paras, String::len, |run| {
-        let mut split: Vec<String> = Vec::with_capacity(run.len());
-        let mut known: Vec<Known> = Vec::with_capacity(run.len());
+        // (rule boundaries split some paragraphs: room for half as many again)
+        let mut split: Vec<String> = Vec::with_capacity(run.len() + run.len() / 2);
+        let mut known: Vec<Known> = Vec::with_capacity(run.len() + run.len() / 2);
         for p in run {
             split_known(p, rules, &mut split, &mut known);
         }

@@ -22,7 +22,7 @@ pub fn paragraphs(text: &str) -> Vec<String> {
         lines,
         |l| l.len(),
         |run| {
-            let mut out = Vec::new();
+            let mut out = Vec::with_capacity(run.len());
             for raw in run {
                 split_space_runs(&raw, &mut |piece, spaced| {
                     split_glued(piece, &mut |para| {
