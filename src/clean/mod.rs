@@ -1200,8 +1200,8 @@ fn mark_duplicates(items: &mut [Item], whole: &[Option<usize>], paragraph_words:
     // (all at once: a long text shares them out over the cores), each item
     // whole in them.
     let own;
-    let (paragraph_words, whole): (&Words, Vec<Option<usize>>) = match paragraph_words {
-        Some(w) => (w, whole.to_vec()),
+    let (paragraph_words, whole): (&Words, std::borrow::Cow<'_, [Option<usize>]>) = match paragraph_words {
+        Some(w) => (w, whole.into()),
         None => {
             let texts: Vec<&str> = items.iter().map(|it| if let Item::Keep(t) = it { t.as_str() } else { "" }).collect();
             own = Words::of(&texts);
@@ -1336,8 +1336,8 @@ fn fill_credit_meta(items: &[Item], meta: &mut Meta) {
         if meta.author.is_some() && meta.editor.is_some() {
             return;
         }
-        // (a label is followed by a colon)
         let Item::Drop(BoilerKind::Credit, t) = it else { continue };
+        // (a label is followed by a colon)
         if !t.contains(':') {
             continue;
         }
