@@ -61,6 +61,13 @@ fn lite_groups(c: &regex_lite::Captures<'_>, names: &[&str]) -> Option<Groups> {
     c.get(0).map(|whole| Groups { whole: whole.range(), named: names.iter().map(|n| c.name(n).map(|m| m.range())).collect() })
 }
 
+/// The first match of a full search, as its `names` groups.
+fn full_search(re: &meta::Regex, input: &Input<'_>, names: &[&str]) -> Option<Groups> {
+    let mut c = re.create_captures();
+    re.search_captures(input, &mut c);
+    full_groups(&c, names)
+}
+
 /// The `Groups` of one set of full captures.
 fn full_groups(c: &regex_automata::util::captures::Captures, names: &[&str]) -> Option<Groups> {
     c.get_match()
@@ -168,11 +175,7 @@ impl Pattern {
     pub fn captures(&self, hay: &str, names: &[&str]) -> Option<Groups> {
         match self.engine(hay.len()) {
             Some(Engine::Lite(re)) => re.captures(hay).and_then(|c| lite_groups(&c, names)),
-            Some(Engine::Full(re)) => {
-                let mut c = re.create_captures();
-                re.search_captures(&Input::new(hay), &mut c);
-                full_groups(&c, names)
-            }
+            Some(Engine::Full(re)) => full_search(re, &Input::new(hay), names),
             None => None,
         }
     }
@@ -182,11 +185,7 @@ impl Pattern {
     pub fn captures_at(&self, hay: &str, at: usize, names: &[&str]) -> Option<Groups> {
         match self.engine(hay.len().saturating_sub(at)) {
             Some(Engine::Lite(re)) => re.captures_at(hay, at).and_then(|c| lite_groups(&c, names)).filter(|g| g.whole.start == at),
-            Some(Engine::Full(re)) => {
-                let mut c = re.create_captures();
-                re.search_captures(&anchored_at(hay, at)?, &mut c);
-                full_groups(&c, names)
-            }
+            Some(Engine::Full(re)) => full_search(re, &anchored_at(hay, at)?, names),
             None => None,
         }
     }
