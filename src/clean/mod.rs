@@ -745,7 +745,7 @@ pub(crate) fn light_patterns() -> Vec<String> {
 /// Credit labels: at the start of a paragraph, or in a tail made only of
 /// labels (`...Pewarta: AEditor: B`). The name after a label ends at the next
 /// label, a separator, or where a sentence visibly resumes.
-fn label_cuts(rule: &Rule, found: Vec<std::ops::Range<usize>>, p: &str, cuts: &mut Vec<Cut>) {
+fn label_cuts(rule: &Rule, found: impl IntoIterator<Item = std::ops::Range<usize>>, p: &str, cuts: &mut Vec<Cut>) {
     let labels: Vec<(usize, usize)> = found.into_iter().map(|m| (m.start, m.end)).collect();
     let name_re = name_re();
     let mut accepted: Vec<Cut> = Vec::new();

@@ -18,6 +18,7 @@ use super::pattern::{Groups, Pattern};
 use super::{load8, trim};
 use crate::article::BoilerKind;
 use regex::Regex;
+use smallvec::SmallVec;
 
 /// How a rule's matches are applied.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -550,9 +551,13 @@ pub struct RuleError {
 /// byte), in that order.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Candidates {
-    pub rules: Vec<usize>,
-    starts: Vec<(usize, usize)>,
+    pub rules: SmallVec<[usize; 4]>,
+    starts: SmallVec<[(usize, usize); 2]>,
 }
+
+/// Where the rules' literals occur in a paragraph: (start, end, rule). (A
+/// paragraph has a few at most: they are kept inline, not allocated.)
+pub type Hits = SmallVec<[(usize, usize, usize); 4]>;
 
 impl Candidates {
     /// Where rule `i`'s literals start, in order.
@@ -565,8 +570,8 @@ impl Candidates {
 /// What `found` finds at each of `starts` (in order) that is not inside
 /// the one before, with where it ends: the matches of a left-to-right search
 /// when every match starts at one of `starts`.
-fn at_starts<T>(starts: impl Iterator<Item = usize>, mut found: impl FnMut(usize) -> Option<(usize, T)>) -> Vec<T> {
-    let mut out = Vec::new();
+fn at_starts<T>(starts: impl Iterator<Item = usize>, mut found: impl FnMut(usize) -> Option<(usize, T)>) -> SmallVec<[T; 2]> {
+    let mut out = SmallVec::new();
     let mut end = 0;
     for at in starts {
         if at >= end
@@ -687,7 +692,7 @@ impl LiteralScan {
     }
 
     /// Every occurrence as (start, end, rule), by start.
-    fn find_all(&self, hay: &str, out: &mut Vec<(usize, usize, usize)>) {
+    fn find_all(&self, hay: &str, out: &mut Hits) {
         let b = hay.as_bytes();
         let mut i = 0;
         // Eight positions at a time, without a branch per byte: one bit for
@@ -721,7 +726,7 @@ impl LiteralScan {
     }
 
     /// The literals occurring at `i`.
-    fn verify(&self, b: &[u8], i: usize, out: &mut Vec<(usize, usize, usize)>) {
+    fn verify(&self, b: &[u8], i: usize, out: &mut Hits) {
         let key = pair_at(b, i);
         let slot = usize::from(key >> 6);
         let (Some(&w), Some(&before)) = (self.pairs.get(slot), self.rank.get(slot)) else { return };
@@ -932,16 +937,17 @@ impl RuleSet {
 
     /// The `split` rules whose literals are among `hits`, in table order:
     /// those that may start a new paragraph inside the text.
-    pub fn split_candidates(&self, hits: &[(usize, usize, usize)]) -> Vec<usize> {
-        let mut out: Vec<usize> = hits.iter().map(|&(_, _, rule)| rule).filter(|&i| self.rules.get(i).is_some_and(|r| r.split)).collect();
+    pub fn split_candidates(&self, hits: &[(usize, usize, usize)]) -> SmallVec<[usize; 4]> {
+        let mut out: SmallVec<[usize; 4]> =
+            hits.iter().map(|&(_, _, rule)| rule).filter(|&i| self.rules.get(i).is_some_and(|r| r.split)).collect();
         out.sort_unstable();
         out.dedup();
         out
     }
 
     /// Where the rules' required literals occur in `p`: (start, end, rule).
-    pub fn hits(&self, p: &str) -> Vec<(usize, usize, usize)> {
-        let mut out = Vec::new();
+    pub fn hits(&self, p: &str) -> Hits {
+        let mut out = Hits::new();
         self.literals.find_all(p, &mut out);
         out
     }
@@ -956,12 +962,12 @@ impl RuleSet {
         let base = range.start + if piece.len() == untrimmed.len() { 0 } else { untrimmed.len() - untrimmed.trim_start().len() };
         let may = |i: usize| self.rules.get(i).is_some_and(|r| r.may_apply(piece));
         let inside = hits.iter().filter(|&&(s, e, _)| s >= base && e <= base + piece.len());
-        let mut out: Vec<usize> = inside.clone().map(|&(_, _, rule)| rule).collect();
+        let mut out: SmallVec<[usize; 4]> = inside.clone().map(|&(_, _, rule)| rule).collect();
         out.sort_unstable();
         out.dedup();
-        out.retain(|&i| may(i));
+        out.retain(|i| may(*i));
         let opens = |i: usize| self.rules.get(i).is_some_and(|r| r.opens);
-        let mut starts: Vec<(usize, usize)> =
+        let mut starts: SmallVec<[(usize, usize); 2]> =
             inside.filter(|&&(_, _, rule)| opens(rule) && out.binary_search(&rule).is_ok()).map(|&(s, _, rule)| (rule, s - base)).collect();
         starts.sort_unstable();
         starts.dedup();
@@ -986,16 +992,16 @@ impl RuleSet {
     /// the rule's literals and `starts` tells where those are in `p` (in
     /// order), the pattern is tried there only, anchored: it reads no more
     /// than the matches, and no match is looked for backwards from its end.
-    pub fn matches(&self, i: usize, p: &str, starts: Option<impl Iterator<Item = usize>>) -> Vec<std::ops::Range<usize>> {
-        let Some(rule) = self.rules.get(i) else { return Vec::new() };
-        let Some(starts) = starts.filter(|_| rule.opens) else { return rule.find.find_all(p) };
+    pub fn matches(&self, i: usize, p: &str, starts: Option<impl Iterator<Item = usize>>) -> SmallVec<[std::ops::Range<usize>; 2]> {
+        let Some(rule) = self.rules.get(i) else { return SmallVec::new() };
+        let Some(starts) = starts.filter(|_| rule.opens) else { return SmallVec::from_vec(rule.find.find_all(p)) };
         at_starts(starts, |at| rule.find.find_at(p, at).map(|m| (m.end, m)))
     }
 
     /// `matches` as their `names` groups (as `Pattern::captures_all`).
-    pub fn captures(&self, i: usize, p: &str, starts: Option<impl Iterator<Item = usize>>, names: &[&str]) -> Vec<Groups> {
-        let Some(rule) = self.rules.get(i) else { return Vec::new() };
-        let Some(starts) = starts.filter(|_| rule.opens) else { return rule.find.captures_all(p, names) };
+    pub fn captures(&self, i: usize, p: &str, starts: Option<impl Iterator<Item = usize>>, names: &[&str]) -> SmallVec<[Groups; 2]> {
+        let Some(rule) = self.rules.get(i) else { return SmallVec::new() };
+        let Some(starts) = starts.filter(|_| rule.opens) else { return SmallVec::from_vec(rule.find.captures_all(p, names)) };
         at_starts(starts, |at| rule.find.captures_at(p, at, names).map(|g| (g.whole.end, g)))
     }
 
@@ -1067,7 +1073,7 @@ mod tests {
     /// at the very end, inside another).
     fn same_as_automaton(literals: &[(String, usize)], hay: &str) -> Result<(), TestCaseError> {
         let scan = LiteralScan::new(literals);
-        let mut got = Vec::new();
+        let mut got = Hits::new();
         scan.find_all(hay, &mut got);
         got.sort_unstable();
         let cut: Vec<&[u8]> = literals.iter().map(|(l, _)| l.as_bytes().get(..l.len().min(8)).unwrap_or_default()).collect();
@@ -1076,7 +1082,7 @@ mod tests {
             ac.find_overlapping_iter(hay).map(|m| (m.start(), m.end(), literals[m.pattern().as_usize()].1)).collect();
         want.sort_unstable();
         want.dedup();
-        prop_assert_eq!(got, want, "{:?}", hay);
+        prop_assert_eq!(got.into_vec(), want, "{:?}", hay);
         Ok(())
     }
 
@@ -1256,16 +1262,21 @@ mod tests {
                 let known = set.candidates(t);
                 let hits = set.hits(t);
                 let at_hits = || hits.iter().filter(|h| h.2 == i).map(|h| h.0);
-                assert_eq!(set.matches(i, t, Some(at_hits())), rule.find().find_all(t), "{} on {t:?}", rule.pattern());
-                assert_eq!(set.captures(i, t, Some(at_hits()), &["cut"]), rule.find().captures_all(t, &["cut"]), "{}", rule.pattern());
+                assert_eq!(set.matches(i, t, Some(at_hits())).into_vec(), rule.find().find_all(t), "{} on {t:?}", rule.pattern());
+                assert_eq!(
+                    set.captures(i, t, Some(at_hits()), &["cut"]).into_vec(),
+                    rule.find().captures_all(t, &["cut"]),
+                    "{}",
+                    rule.pattern()
+                );
                 // (a rule's places are kept when it may apply to the text)
                 if !known.rules.contains(&i) {
                     continue;
                 }
                 tested += usize::from(known.starts_of(i).next().is_some());
-                assert_eq!(set.matches(i, t, Some(known.starts_of(i))), rule.find().find_all(t), "{} on {t:?}", rule.pattern());
+                assert_eq!(set.matches(i, t, Some(known.starts_of(i))).into_vec(), rule.find().find_all(t), "{} on {t:?}", rule.pattern());
                 let caps = set.captures(i, t, Some(known.starts_of(i)), &["cut"]);
-                assert_eq!(caps, rule.find().captures_all(t, &["cut"]), "{}", rule.pattern());
+                assert_eq!(caps.into_vec(), rule.find().captures_all(t, &["cut"]), "{}", rule.pattern());
             }
         }
         assert!(tested >= 8, "{tested}");
