@@ -490,7 +490,7 @@ enum Tail {
     /// credit): `X$` is tried anchored where they stand, from the last, and
     /// each try reads only as far as it must (most paragraphs end in a date
     /// like `(28/11).`, whose `(` turns the try away at once).
-    At { rest: Pattern, first: Box<[bool; 256]> },
+    At { rest: Pattern, first: Box<[bool; 256]>, bytes: Vec<u8> },
     /// `(?:[^\n]*X)$`, which the regex engine checks backwards from the end.
     End(Pattern),
 }
@@ -520,19 +520,28 @@ impl Tail {
         if prefixes.is_empty() {
             return end();
         }
-        Some(Self::At { rest: Pattern::light(format!("(?:{rest})$")), first })
+        let bytes = (0..=255u8).filter(|&b| first.get(usize::from(b)).copied().unwrap_or(false)).collect();
+        Some(Self::At { rest: Pattern::light(format!("(?:{rest})$")), first, bytes })
     }
 
     /// Whether the rule matches all of `p` (which has no line break).
     fn is_match(&self, p: &str) -> bool {
         match self {
             Self::End(re) => re.is_match(p),
-            Self::At { rest, first } => {
+            Self::At { rest, first, bytes } => {
                 let b = p.as_bytes();
-                (0..b.len())
-                    .rev()
-                    .filter(|&i| b.get(i).is_some_and(|&x| first.get(usize::from(x)).copied().unwrap_or(false)))
-                    .any(|i| rest.find_at(p, i).is_some())
+                let tried = |i: usize| rest.find_at(p, i).is_some();
+                // (one to three opening bytes, as a photo credit's `(`, are
+                // found with memchr from the end; more, a byte at a time)
+                match **bytes {
+                    [x] => memchr::memrchr_iter(x, b).any(tried),
+                    [x, y] => memchr::memrchr2_iter(x, y, b).any(tried),
+                    [x, y, z] => memchr::memrchr3_iter(x, y, z, b).any(tried),
+                    _ => (0..b.len())
+                        .rev()
+                        .filter(|&i| b.get(i).is_some_and(|&x| first.get(usize::from(x)).copied().unwrap_or(false)))
+                        .any(tried),
+                }
             }
         }
     }
