@@ -418,13 +418,18 @@ fn render_help(app: &App, theme: &Theme, f: &mut Frame) {
     let area = f.area();
     let s = app.settings.strings;
     let rows = app.settings.keymap.help_rows();
-    let room = area.height.saturating_sub(4).max(1);
-    // One column when everything fits, else two side by side.
-    let cols: u16 = if rows.len() as u16 <= room || area.width < 60 { 1 } else { 2 };
-    let per_col = (rows.len() as u16).div_ceil(cols);
-    let w = area.width.saturating_sub(4).min(if cols == 1 { 70 } else { 120 });
-    let h = (per_col + 2).min(area.height.saturating_sub(2)).max(3);
-    let r = Rect::new((area.width - w) / 2, (area.height.saturating_sub(h)) / 2, w, h);
+    let descs: Vec<&str> = rows.iter().map(|(a, _)| s.describe(*a)).collect();
+    let room = usize::from(area.height.saturating_sub(4).max(1));
+    // One column when everything fits, else two side by side; a long
+    // description goes on over more lines of its column when they fit.
+    let one = HelpLayout::new(&descs, 1, area.width.saturating_sub(4).min(70), 18, room);
+    let l = if one.tallest() <= room || area.width < 60 {
+        one
+    } else {
+        HelpLayout::new(&descs, 2, area.width.saturating_sub(4).min(120), 12, room)
+    };
+    let h = (l.tallest() as u16 + 2).min(area.height.saturating_sub(2)).max(3);
+    let r = Rect::new((area.width - l.width) / 2, (area.height.saturating_sub(h)) / 2, l.width, h);
     f.render_widget(Clear, r);
     let block = Block::default()
         .borders(Borders::ALL)
@@ -433,28 +438,108 @@ fn render_help(app: &App, theme: &Theme, f: &mut Frame) {
         .border_style(theme.panel_border);
     let inner = block.inner(r);
     f.render_widget(block, r);
-    let col_w = inner.width / cols;
-    let key_w = if cols == 1 { 18usize } else { 12 };
-    for (i, (action, keys)) in rows.iter().enumerate() {
-        let (c, k) = ((i as u16) / per_col, (i as u16) % per_col);
-        let y = inner.y + k;
-        if y >= inner.y + inner.height {
-            continue;
+    let col_w = inner.width / l.cols;
+    let mut y = inner.y;
+    for (i, ((_, keys), lines)) in rows.iter().zip(&l.lines).enumerate() {
+        if i == l.split {
+            y = inner.y;
         }
-        let keys = truncate(&keys.join(" "), key_w);
-        let pad = key_w.saturating_sub(display_width(&keys));
-        let line = Line::from(vec![
-            Span::styled(format!(" {keys}"), theme.help.add_modifier(Modifier::BOLD)),
-            Span::raw(" ".repeat(pad + 1)),
-            Span::styled(truncate(s.describe(*action), usize::from(col_w).saturating_sub(key_w + 3)), theme.help),
-        ]);
-        f.render_widget(Paragraph::new(line), Rect::new(inner.x + c * col_w, y, col_w, 1));
+        let x = inner.x + if i < l.split { 0 } else { col_w };
+        let keys = truncate(&keys.join(" "), l.key_w);
+        for (k, text) in lines.iter().enumerate() {
+            if y >= inner.y + inner.height {
+                break;
+            }
+            let shown = if k == 0 { keys.as_str() } else { "" };
+            let pad = l.key_w.saturating_sub(display_width(shown));
+            let line = Line::from(vec![
+                Span::styled(format!(" {shown}"), theme.help.add_modifier(Modifier::BOLD)),
+                Span::raw(" ".repeat(pad + 1)),
+                Span::styled(text.as_str(), theme.help),
+            ]);
+            f.render_widget(Paragraph::new(line), Rect::new(x, y, col_w, 1));
+            y += 1;
+        }
+    }
+}
+
+/// Where the help screen's rows go: the lines of each description, and the
+/// first row of the second column (past the last row with one column).
+struct HelpLayout {
+    cols: u16,
+    width: u16,
+    key_w: usize,
+    lines: Vec<Vec<String>>,
+    split: usize,
+}
+
+impl HelpLayout {
+    /// `cols` columns in a box `width` wide, keys `key_w` wide, `room` lines
+    /// high: descriptions are wrapped when every column then fits, else
+    /// each is cut to one line.
+    fn new(descs: &[&str], cols: u16, width: u16, key_w: usize, room: usize) -> Self {
+        let col_w = usize::from(width.saturating_sub(2) / cols.max(1));
+        let text_w = col_w.saturating_sub(key_w + 3).max(1);
+        let wrapped: Vec<Vec<String>> =
+            descs.iter().map(|d| textwrap::wrap(d, text_w).into_iter().map(|l| l.into_owned()).collect()).collect();
+        let mut l = Self { cols, width, key_w, lines: wrapped, split: descs.len() };
+        l.balance();
+        if l.tallest() > room {
+            l.lines = descs.iter().map(|d| vec![truncate(d, text_w)]).collect();
+            l.balance();
+        }
+        l
+    }
+
+    /// The second column starts where the taller column is shortest.
+    fn balance(&mut self) {
+        if self.cols < 2 {
+            self.split = self.lines.len();
+            return;
+        }
+        let heights: Vec<usize> = self.lines.iter().map(Vec::len).collect();
+        let total: usize = heights.iter().sum();
+        let mut before = 0;
+        let mut best = (usize::MAX, self.lines.len());
+        for (k, h) in heights.iter().enumerate() {
+            let tallest = before.max(total - before);
+            if tallest < best.0 {
+                best = (tallest, k);
+            }
+            before += h;
+        }
+        self.split = best.1;
+    }
+
+    /// The lines of the taller column.
+    fn tallest(&self) -> usize {
+        let first: usize = self.lines.iter().take(self.split).map(Vec::len).sum();
+        let second: usize = self.lines.iter().skip(self.split).map(Vec::len).sum();
+        first.max(second)
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::truncate;
+    use super::{HelpLayout, truncate};
+
+    #[test]
+    fn help_descriptions_wrap_in_their_column_when_it_fits_else_are_cut() {
+        let descs = ["next paragraph", "next quotation (or mention of the chosen name)", "quit", "search"];
+        // Two columns of 38 with keys 12 wide leave 23 for the text.
+        let l = HelpLayout::new(&descs, 2, 78, 12, 20);
+        assert_eq!(l.lines[1], vec!["next quotation (or", "mention of the chosen", "name)"]);
+        assert!(l.lines.iter().flatten().all(|t| super::display_width(t) <= 23));
+        // The taller column is as short as it can be: rows 0-1 (4 lines) | rows 2-3 (2).
+        assert_eq!((l.split, l.tallest()), (2, 4));
+        // Without the room, every description takes one line, cut.
+        let l = HelpLayout::new(&descs, 2, 78, 12, 2);
+        assert_eq!(l.lines[1], vec!["next quotation (or men…"]);
+        assert_eq!(l.tallest(), 2);
+        // One column wide enough: nothing wraps.
+        let l = HelpLayout::new(&descs, 1, 70, 18, 20);
+        assert_eq!((l.split, l.tallest()), (4, 4));
+    }
 
     #[test]
     fn cut_text_ends_in_an_ellipsis_within_the_width() {
