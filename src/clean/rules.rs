@@ -490,9 +490,20 @@ enum Tail {
     /// credit): `X$` is tried anchored where they stand, from the last, and
     /// each try reads only as far as it must (most paragraphs end in a date
     /// like `(28/11).`, whose `(` turns the try away at once).
-    At { rest: Pattern, first: Box<[bool; 256]>, bytes: Vec<u8> },
+    At { rest: Pattern, first: Openers },
     /// `(?:[^\n]*X)$`, which the regex engine checks backwards from the end.
     End(Pattern),
+}
+
+/// The bytes a tail's match may open with: one to three (a photo credit's
+/// `(`) are found with memchr from the end, more with a table, a byte at a
+/// time.
+#[derive(Debug, Clone)]
+enum Openers {
+    One(u8),
+    Two(u8, u8),
+    Three(u8, u8, u8),
+    Many(Box<[bool; 256]>),
 }
 
 impl Tail {
@@ -520,26 +531,30 @@ impl Tail {
         if prefixes.is_empty() {
             return end();
         }
-        let bytes = (0..=255u8).filter(|&b| first.get(usize::from(b)).copied().unwrap_or(false)).collect();
-        Some(Self::At { rest: Pattern::light(format!("(?:{rest})$")), first, bytes })
+        let bytes: Vec<u8> = (0..=255u8).filter(|&b| first.get(usize::from(b)).copied().unwrap_or(false)).collect();
+        let first = match *bytes {
+            [x] => Openers::One(x),
+            [x, y] => Openers::Two(x, y),
+            [x, y, z] => Openers::Three(x, y, z),
+            _ => Openers::Many(first),
+        };
+        Some(Self::At { rest: Pattern::light(format!("(?:{rest})$")), first })
     }
 
     /// Whether the rule matches all of `p` (which has no line break).
     fn is_match(&self, p: &str) -> bool {
         match self {
             Self::End(re) => re.is_match(p),
-            Self::At { rest, first, bytes } => {
+            Self::At { rest, first } => {
                 let b = p.as_bytes();
                 let tried = |i: usize| rest.find_at(p, i).is_some();
-                // (one to three opening bytes, as a photo credit's `(`, are
-                // found with memchr from the end; more, a byte at a time)
-                match **bytes {
-                    [x] => memchr::memrchr_iter(x, b).any(tried),
-                    [x, y] => memchr::memrchr2_iter(x, y, b).any(tried),
-                    [x, y, z] => memchr::memrchr3_iter(x, y, z, b).any(tried),
-                    _ => (0..b.len())
+                match first {
+                    Openers::One(x) => memchr::memrchr_iter(*x, b).any(tried),
+                    Openers::Two(x, y) => memchr::memrchr2_iter(*x, *y, b).any(tried),
+                    Openers::Three(x, y, z) => memchr::memrchr3_iter(*x, *y, *z, b).any(tried),
+                    Openers::Many(table) => (0..b.len())
                         .rev()
-                        .filter(|&i| b.get(i).is_some_and(|&x| first.get(usize::from(x)).copied().unwrap_or(false)))
+                        .filter(|&i| b.get(i).is_some_and(|&x| table.get(usize::from(x)).copied().unwrap_or(false)))
                         .any(tried),
                 }
             }
