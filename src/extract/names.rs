@@ -845,6 +845,17 @@ const ORG_TAILS: &[&str] = &[
     "Post",
     "News",
     "Motors",
+    "Production",
+    "Productions",
+    "Pictures",
+    "Studio",
+    "Studios",
+    "Entertainment",
+    "Records",
+    "Films",
+    "Holdings",
+    "Technologies",
+    "Systems",
 ];
 
 /// Last words that make an English name a place's.

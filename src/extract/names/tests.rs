@@ -266,6 +266,9 @@ fn english_names_carry_their_kind_in_the_last_word() {
     assert_kinds(&ns, &["Delta Airlines"], NameKind::Organization);
     assert_kinds(&ns, &["Tax Policy Center"], NameKind::Organization);
     assert!(ns.iter().all(|n| n.kind != NameKind::Person), "{ns:?}");
+    // Film and music companies too (a studio is not a place).
+    let ns = names(&article(&["Film itu digarap Cahaya Pictures bersama Lentera Production, lalu diedarkan Nada Records di Bandung."]));
+    assert_kinds(&ns, &["Cahaya Pictures", "Lentera Production", "Nada Records"], NameKind::Organization);
 }
 
 #[test]
